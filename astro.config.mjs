@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { siteConfig } from './src/site-config';
+import { contentGuard } from './src/integrations/content-guard';
+import { searchIndex } from './src/integrations/search-index';
+import { headersFileIntegration } from './src/integrations/headers-file';
+
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Never fetch pages the visitor has not opened.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  // Scripts stay external files: the Content Security Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [contentGuard(siteConfig.contentDir), mdx(), sitemap(), searchIndex(), headersFileIntegration()],
+});

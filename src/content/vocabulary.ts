@@ -1,0 +1,44 @@
+/** Closed vocabularies shared by the content schemas, the help-finder and the interface strings. */
+
+export const audiences = ['survivor', 'friends-family', 'professional', 'young-person'] as const;
+
+export const sections = ['home', 'recognise', 'help', 'someone-else', 'professionals', 'facts', 'safety', 'find-support'] as const;
+
+/** The seven Leicestershire districts, then the neighbours and national services. */
+export const districts = [
+  'blaby',
+  'charnwood',
+  'harborough',
+  'hinckley-and-bosworth',
+  'melton',
+  'north-west-leicestershire',
+  'oadby-and-wigston',
+] as const;
+export const areas = [...districts, 'rutland', 'leicester', 'national'] as const;
+
+export const needs = ['emergency', 'talk', 'safe-place', 'legal', 'children', 'housing', 'behaviour'] as const;
+
+export const serviceAudiences = [
+  'everyone',
+  'women',
+  'men',
+  'lgbt',
+  'deaf',
+  'disabled',
+  'older-people',
+  'young-people',
+  'children',
+  'parents',
+  'minoritised',
+  'professionals',
+  'people-who-harm',
+] as const;
+
+export const serviceCategories = ['emergency', 'national', 'local', 'housing'] as const;
+export const confidenceLevels = ['high', 'medium', 'low'] as const;
+export const translationStatuses = ['machine', 'reviewed', 'human'] as const;
+
+export type Area = (typeof areas)[number];
+export type Need = (typeof needs)[number];
+export type ServiceAudience = (typeof serviceAudiences)[number];
+export type Confidence = (typeof confidenceLevels)[number];

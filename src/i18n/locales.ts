@@ -1,0 +1,25 @@
+/**
+ * The one list of languages. Adding a language is adding a line here, a ui/<code>.json file
+ * and (optionally) translated pages under content/pages/<code>/.
+ */
+export interface Locale {
+  /** URL prefix and content folder name. */
+  code: string;
+  /** BCP 47 tag for the lang attribute and hreflang. */
+  tag: string;
+  /** The language's name in its own language. */
+  endonym: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export const locales: readonly Locale[] = [{ code: 'en', tag: 'en-GB', endonym: 'English', dir: 'ltr' }];
+
+export const defaultLocale = locales[0]!;
+
+export const localeCodes = locales.map((locale) => locale.code);
+
+export function getLocale(code: string): Locale {
+  const locale = locales.find((candidate) => candidate.code === code);
+  if (!locale) throw new Error(`Unknown locale "${code}". Known: ${localeCodes.join(', ')}`);
+  return locale;
+}

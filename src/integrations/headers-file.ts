@@ -1,0 +1,15 @@
+import type { AstroIntegration } from 'astro';
+import { writeFile } from 'node:fs/promises';
+import { headersFile } from '../../deploy/security-headers.mjs';
+
+/** Writes dist/_headers (Netlify, Cloudflare Pages) from the one list of security headers. */
+export function headersFileIntegration(): AstroIntegration {
+  return {
+    name: 'headers-file',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(new URL('_headers', dir), headersFile());
+      },
+    },
+  };
+}

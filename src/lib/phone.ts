@@ -1,0 +1,48 @@
+/**
+ * Phone numbers are stored once, in international (E.164) form or as a UK short code,
+ * and shown in the UK national form people read and dial.
+ */
+
+/** UK short codes this site may publish. Each one is dialled as written. */
+export const shortCodes = ['999', '101', '116123', '18000', '18001101'] as const;
+
+const e164Uk = /^\+44\d{7,10}$/;
+
+export function isValidDialString(value: string): boolean {
+  return e164Uk.test(value) || (shortCodes as readonly string[]).includes(value);
+}
+
+/** The value for a tel: link. Short codes are dialled as they are. */
+export function telHref(value: string): string {
+  if (!isValidDialString(value)) throw new Error(`Not a valid UK number: "${value}"`);
+  return `tel:${value}`;
+}
+
+/** Groups a UK national number (leading 0) by the Ofcom conventions for its range. */
+function groupNational(national: string): string {
+  const groups = (...sizes: number[]) => {
+    const parts: string[] = [];
+    let start = 0;
+    for (const size of sizes) {
+      parts.push(national.slice(start, start + size));
+      start += size;
+    }
+    if (start < national.length) parts.push(national.slice(start));
+    return parts.filter(Boolean).join(' ');
+  };
+  if (national.length === 8) return groups(4, 4); // e.g. 0800 1111
+  if (/^02/.test(national)) return groups(3, 4, 4); // 020 7008 0151
+  if (/^01\d1/.test(national) || /^011/.test(national)) return groups(4, 3, 4); // 0116 305 0005
+  if (/^01/.test(national)) return groups(5, 6); // 01509 550317
+  if (/^07/.test(national)) return groups(5, 6); // 07700 900123
+  return groups(4, 3, 4); // 0808 200 0247, 0345 600 0459
+}
+
+const shortCodeDisplay: Record<string, string> = { '116123': '116 123', '18001101': '18001 101' };
+
+/** How a number is shown on the page. */
+export function formatUkNumber(value: string): string {
+  if (!isValidDialString(value)) throw new Error(`Not a valid UK number: "${value}"`);
+  if (!value.startsWith('+')) return shortCodeDisplay[value] ?? value;
+  return groupNational(`0${value.slice(3)}`);
+}

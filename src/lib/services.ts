@@ -1,0 +1,40 @@
+/** Pure helpers over service data, shared by the cards, the help-finder and the tests. */
+import type { Contact, ServiceData } from '../content/schemas';
+import { districts, type Area, type Confidence, type Need, type ServiceAudience } from '../content/vocabulary';
+
+export function contactConfidence(contact: Contact, service: Pick<ServiceData, 'confidence'>): Confidence {
+  return contact.confidence ?? service.confidence;
+}
+
+/** A number is published as a tap-to-call (or tap-to-text) link only when it is not low confidence. */
+export function isDialable(contact: Contact, service: Pick<ServiceData, 'confidence'>): boolean {
+  return (contact.kind === 'phone' || contact.kind === 'text') && contactConfidence(contact, service) !== 'low';
+}
+
+export function mainPhone(service: Pick<ServiceData, 'contacts'>): Contact | undefined {
+  return service.contacts.find((contact) => contact.kind === 'phone');
+}
+
+export interface ServiceFilter {
+  area?: Area | '';
+  who?: ServiceAudience | '';
+  need?: Need | '';
+}
+
+/** Does a service serve someone living in this area? National services serve everyone. */
+export function servesArea(service: Pick<ServiceData, 'areas'>, area: Area): boolean {
+  if (service.areas.includes('national') || service.areas.includes(area)) return true;
+  return false;
+}
+
+export function matchesFilter(service: Pick<ServiceData, 'areas' | 'whoFor' | 'needs'>, filter: ServiceFilter): boolean {
+  if (filter.area && !servesArea(service, filter.area)) return false;
+  if (filter.who && !service.whoFor.includes(filter.who) && !service.whoFor.includes('everyone')) return false;
+  if (filter.need && !service.needs.includes(filter.need)) return false;
+  return true;
+}
+
+/** True when a service covers all seven Leicestershire districts. */
+export function coversWholeCounty(service: Pick<ServiceData, 'areas'>): boolean {
+  return districts.every((district) => service.areas.includes(district));
+}

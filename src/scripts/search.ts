@@ -1,0 +1,92 @@
+/**
+ * Search as you type over the Pagefind index, loaded only when the visitor starts typing.
+ * The query lives in the input only: never in the URL, history, storage or a request.
+ */
+import { correctQuery } from '../lib/spelling';
+import { pluralMessage } from './plural-message';
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string; section?: string } }>;
+}
+interface Pagefind {
+  search(term: string): Promise<{ results: PagefindResult[] }>;
+}
+
+const maxResults = 10;
+
+/** Pagefind marks matches with <mark>; rebuild the excerpt from text and marks only. */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstElementChild;
+  return [...(parsed?.childNodes ?? [])].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function initSearch(root: HTMLElement) {
+  if (root.hasAttribute('data-search-ready')) return;
+  root.setAttribute('data-search-ready', '');
+
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const results = root.querySelector<HTMLElement>('[data-search-results]');
+  if (!form || !input || !status || !results) return;
+  const vocabulary = new Set((root.dataset.vocabulary ?? '').split(' ').filter(Boolean));
+  const sectionLabel = results.dataset.sectionLabel ?? '{{section}}';
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefindSrc!) as Promise<Pagefind>);
+  let latest = 0;
+
+  const render = async (query: string) => {
+    const ticket = ++latest;
+    if (!query.trim()) {
+      results.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const engine = await loadPagefind();
+    const found = await engine.search(correctQuery(query, vocabulary));
+    const pages = await Promise.all(found.results.slice(0, maxResults).map((result) => result.data()));
+    if (ticket !== latest) return; // a newer query has started
+    const list = document.createElement('ol');
+    list.className = 'search-results';
+    for (const page of pages) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = page.url;
+      link.textContent = page.meta.title ?? page.url;
+      const heading = document.createElement('h2');
+      heading.append(link);
+      const excerpt = document.createElement('p');
+      excerpt.append(...excerptNodes(page.excerpt));
+      item.append(heading, excerpt);
+      if (page.meta.section) {
+        const section = document.createElement('p');
+        section.className = 'search-results__section';
+        section.textContent = sectionLabel.replace('{{section}}', page.meta.section);
+        item.append(section);
+      }
+      list.append(item);
+    }
+    results.replaceChildren(list);
+    status.textContent = pluralMessage(status, found.results.length);
+  };
+
+  form.hidden = false;
+  form.addEventListener('submit', (event) => event.preventDefault());
+  input.addEventListener('input', () => void render(input.value));
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  // Back/forward cache: do not show an earlier query when the page is restored.
+  window.addEventListener('pageshow', () => {
+    input.value = '';
+    void render('');
+  });
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) initSearch(root);

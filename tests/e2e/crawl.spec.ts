@@ -1,0 +1,33 @@
+/**
+ * Every built page, at phone and desktop widths: the exit control is there and in view, nothing
+ * is requested from another origin, and nothing fails (CSP violations show up as console errors).
+ */
+import { expect, test } from '@playwright/test';
+import { htmlFiles } from '../helpers/built-site';
+
+const pages = htmlFiles().filter(({ path }) => !path.startsWith('/pagefind/'));
+
+for (const width of [320, 1280]) {
+  test.describe(`every page at ${width}px`, () => {
+    test.use({ viewport: { width, height: 720 } });
+    for (const { path } of pages) {
+      test(path, async ({ page, baseURL }) => {
+        const problems: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+        page.on('request', (request) => {
+          if (new URL(request.url()).origin !== new URL(baseURL!).origin) problems.push(`off-site request: ${request.url()}`);
+        });
+        await page.goto(path, { waitUntil: 'load' });
+        const exit = page.locator('a[data-quick-exit]');
+        await expect(exit).toHaveCount(1);
+        await expect(exit).toBeInViewport();
+        // Wider than the page would mean sideways scrolling on a phone (WCAG 1.4.10).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(problems).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,22 @@
+/**
+ * Bad content must stop the real build with its one-line message. Each case runs `astro build`
+ * against a broken copy of the fixture; the guard fails before any page is rendered.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { badContentCases, fixtureWith } from '../helpers/content-fixture';
+
+const buildableCases = badContentCases.filter((testCase) => !('needsSecondLocale' in testCase));
+
+describe('astro build with bad content', () => {
+  it.each(buildableCases)('stops on $name', ({ edit, expected }) => {
+    const root = fixtureWith(edit);
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', `${root}/dist`], {
+      env: { ...process.env, SITE_CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    expect(result.status).not.toBe(0);
+    const errorLines = result.stderr.split('\n').filter((line) => line.startsWith('content error: '));
+    expect(errorLines.some((line) => expected.test(line))).toBe(true);
+  });
+});
