@@ -16,5 +16,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts stay external files: the Content Security Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentGuard(siteConfig.contentDir), mdx(), sitemap(), searchIndex(), headersFileIntegration()],
+  integrations: [contentGuard(siteConfig.contentDir), mdx(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), searchIndex(), headersFileIntegration()],
 });

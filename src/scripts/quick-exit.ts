@@ -46,7 +46,7 @@ function initQuickExit() {
     const remaining = counter.keyUp(event.key, event.code, event.timeStamp);
     if (remaining === undefined) return;
     if (remaining > 0) {
-      announce(status?.dataset[`messageRemaining${remaining}`] ?? '');
+      announce(status?.getAttribute(`data-message-remaining-${remaining}`) ?? "");
       return;
     }
     // Another component (the practice area) may take over the shortcut.

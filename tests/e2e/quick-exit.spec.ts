@@ -22,13 +22,18 @@ test.describe('quick exit', () => {
     expect(page.url()).not.toContain(start);
   });
 
-  test('the page is hidden before the next page arrives', async ({ page, context }) => {
+  test('the page is hidden in the same task as the click, before the next page arrives', async ({ page, context }) => {
     await fakeExitDestination(context, { delayMs: 1500 });
     await page.goto(start);
-    await control(page).click();
-    await expect(page.locator('html')).toHaveAttribute('data-quick-exit-active', '');
-    await expect(page.locator('body')).toBeHidden();
-    expect(await page.title()).toBe('\u00a0');
+    const state = await page.evaluate(() => {
+      document.querySelector<HTMLAnchorElement>('a[data-quick-exit]')!.click();
+      return {
+        active: document.documentElement.hasAttribute('data-quick-exit-active'),
+        bodyDisplay: getComputedStyle(document.body).display,
+        title: document.title,
+      };
+    });
+    expect(state).toEqual({ active: true, bodyDisplay: 'none', title: '\u00a0' });
   });
 
   for (const width of [320, 1280]) {
@@ -133,10 +138,10 @@ test.describe('quick exit', () => {
     const destination = await fakeExitDestination(context);
     await page.goto('about:blank');
     await page.goto('/en/');
-    await page.locator('main a[href="/en/get-help/"]').first().click();
-    await page.waitForURL('**/en/get-help/');
-    await page.locator('main a[href="/en/get-help/helplines/"]').first().click();
-    await page.waitForURL('**/en/get-help/helplines/');
+    await page.locator('nav a[href="/en/recognising-abuse/"]').first().click();
+    await page.waitForURL('**/en/recognising-abuse/');
+    await page.locator('main a[href="/en/recognising-abuse/coercive-control/"]').first().click();
+    await page.waitForURL('**/en/recognising-abuse/coercive-control/');
     await control(page).click();
     await page.waitForURL(destination.url);
     await page.goBack();
