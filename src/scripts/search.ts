@@ -2,7 +2,7 @@
  * Search as you type over the Pagefind index, loaded only when the visitor starts typing.
  * The query lives in the input only: never in the URL, history, storage or a request.
  */
-import { correctQuery } from '../lib/spelling';
+import { prepareQuery } from '../lib/search-query';
 import { pluralMessage } from './plural-message';
 
 interface PagefindResult {
@@ -36,11 +36,20 @@ function initSearch(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const results = root.querySelector<HTMLElement>('[data-search-results]');
   if (!form || !input || !status || !results) return;
-  const vocabulary = new Set((root.dataset.vocabulary ?? '').split(' ').filter(Boolean));
+  const stopWords = new Set((root.dataset.stopWords ?? '').split(' ').filter(Boolean));
   const sectionLabel = results.dataset.sectionLabel ?? '{{section}}';
 
   let pagefind: Promise<Pagefind> | undefined;
-  const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefindSrc!) as Promise<Pagefind>);
+  let vocabulary: Promise<Set<string>> | undefined;
+  // Loaded on first use only, so the search page itself stays small.
+  const load = () => {
+    pagefind ??= import(/* @vite-ignore */ root.dataset.pagefindSrc!) as Promise<Pagefind>;
+    vocabulary ??= fetch(root.dataset.vocabularySrc!)
+      .then((response) => response.json() as Promise<string[]>)
+      .then((words) => new Set(words))
+      .catch(() => new Set<string>());
+    return Promise.all([pagefind, vocabulary]);
+  };
   let latest = 0;
 
   const render = async (query: string) => {
@@ -50,8 +59,8 @@ function initSearch(root: HTMLElement) {
       status.textContent = '';
       return;
     }
-    const engine = await loadPagefind();
-    const found = await engine.search(correctQuery(query, vocabulary));
+    const [engine, words] = await load();
+    const found = await engine.search(prepareQuery(query, words, stopWords));
     const pages = await Promise.all(found.results.slice(0, maxResults).map((result) => result.data()));
     if (ticket !== latest) return; // a newer query has started
     const list = document.createElement('ol');
@@ -81,7 +90,7 @@ function initSearch(root: HTMLElement) {
   form.hidden = false;
   form.addEventListener('submit', (event) => event.preventDefault());
   input.addEventListener('input', () => void render(input.value));
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('focus', () => void load(), { once: true });
   // Back/forward cache: do not show an earlier query when the page is restored.
   window.addEventListener('pageshow', () => {
     input.value = '';

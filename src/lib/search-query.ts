@@ -54,3 +54,14 @@ export function buildVocabulary(texts: readonly string[]): string[] {
   for (const text of texts) for (const word of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) words.add(word);
   return [...words].sort();
 }
+
+/** Drops words that carry no meaning for search ("how", "do", "the"), unless nothing would be left. */
+export function removeStopWords(query: string, stopWords: ReadonlySet<string>): string {
+  const kept = query.split(/\s+/).filter((word) => word && !stopWords.has(word.toLowerCase()));
+  return kept.length ? kept.join(' ') : query.trim();
+}
+
+/** What is sent to the index: misspellings mended, empty words dropped. */
+export function prepareQuery(query: string, vocabulary: ReadonlySet<string>, stopWords: ReadonlySet<string>): string {
+  return removeStopWords(correctQuery(query, vocabulary), stopWords);
+}
