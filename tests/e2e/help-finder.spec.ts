@@ -16,7 +16,8 @@ test('without JavaScript it is the whole list, grouped by need, with no dead fil
 
 test('filters narrow the list in place and the count is announced', async ({ page }) => {
   const requests: string[] = [];
-  await page.goto('/en/find-support/');
+  // Start listening once the page (and its favicon) has fully loaded.
+  await page.goto('/en/find-support/', { waitUntil: 'networkidle' });
   page.on('request', (request) => requests.push(request.url()));
   const status = page.locator('[data-help-finder-count]');
   await expect(status).toHaveAttribute('role', 'status');
