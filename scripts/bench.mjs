@@ -32,6 +32,9 @@ if (!existsSync(`${distDir}/index.html`)) {
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
+// Ctrl+C or kill: leave through process 'exit', where the servers this run started are stopped.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1));
+
 const report = { date: new Date().toISOString(), node: process.version, sections: {} };
 let crashed = false;
 for (const name of names) {

@@ -27,9 +27,13 @@ export async function startServer(distDir = 'dist') {
     child.stdout.once('data', resolve);
   });
   child.stdout.resume();
+  // If the benchmark dies before stop(), the server must not outlive it.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
   return {
     origin: `http://${host}:${port}`,
     async stop() {
+      process.off('exit', killOnExit);
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
       await once(child, 'exit');

@@ -12,7 +12,8 @@ export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 const tagPattern = (name) => new RegExp(`<${name}\\b[^>]*>`, 'gi');
 
-function attribute(tag, name) {
+/** An attribute's value ('' when present without one), or undefined when absent. */
+export function attribute(tag, name) {
   const match = new RegExp(`\\s${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=[\\s/>])`, 'i').exec(tag);
   if (!match) return undefined;
   return match[1] ?? match[2] ?? match[3] ?? '';
@@ -43,7 +44,7 @@ export const isRenderBlocking = (script) => !script.module && !script.async && !
  * Maps a URL found in a page or script to its file in distDir. Other origins are not part of the
  * build and cannot be weighed: they give undefined.
  */
-function fileFor(distDir, fromFile, url) {
+export function assetFile(distDir, fromFile, url) {
   const base = new URL(`/${relative(distDir, fromFile).split(sep).join('/')}`, 'http://site.invalid');
   const resolved = new URL(url, base);
   return resolved.origin === base.origin ? join(distDir, decodeURIComponent(resolved.pathname)) : undefined;
@@ -52,22 +53,24 @@ function fileFor(distDir, fromFile, url) {
 /** A module script's static imports are fetched before it runs, so they count with it. */
 const staticImport = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
 
-function withStaticImports(distDir, file, seen) {
-  if (seen.has(file)) return;
+/** A script file and every file it imports statically, each once (added to `seen`). */
+export function withStaticImports(distDir, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
   seen.add(file);
   for (const [, specifier] of readFileSync(file, 'utf8').matchAll(staticImport)) {
-    const imported = fileFor(distDir, file, specifier);
+    const imported = assetFile(distDir, file, specifier);
     if (imported) withStaticImports(distDir, imported, seen);
   }
+  return seen;
 }
 
 /** The files behind a page's stylesheets and scripts (with their static imports), each once. */
 export function loadedFiles(distDir, htmlFile) {
   const { stylesheets, scripts } = parseAssets(readFileSync(htmlFile, 'utf8'));
-  const css = new Set(stylesheets.map((href) => fileFor(distDir, htmlFile, href)).filter(Boolean));
+  const css = new Set(stylesheets.map((href) => assetFile(distDir, htmlFile, href)).filter(Boolean));
   const js = new Set();
   for (const { src } of scripts) {
-    const file = fileFor(distDir, htmlFile, src);
+    const file = assetFile(distDir, htmlFile, src);
     if (file) withStaticImports(distDir, file, js);
   }
   return { css: [...css], js: [...js] };

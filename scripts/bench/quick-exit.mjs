@@ -13,13 +13,14 @@
 //   are put on the same wall clock with performance.timeOrigin; both come from this machine's
 //   clock, so the two agree to well under a millisecond. Timing the route handler in Node
 //   instead would add the DevTools round trip to every figure.
-// The destination is answered by page.route with a tiny local page; the handler first reads
-// the page's marks, which is possible because the old document lives until the response.
+// The page hands its marks over through an exposed binding as soon as it is hidden (evaluate
+// would wait for the pending navigation), and the destination is answered by page.route with a
+// tiny local page only once the marks have arrived.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.mjs';
 import { startServer } from './loopback-server.mjs';
-import { gzipSize, isRenderBlocking, loadedFiles, parseAssets } from './page-weight.mjs';
+import { assetFile, attribute, gzipSize, isRenderBlocking, parseAssets, withStaticImports } from './page-weight.mjs';
 import { goalMark, kb, KB, median, ms, quantile } from './stats.mjs';
 
 const startPath = '/en/get-help/';
@@ -38,7 +39,9 @@ function recordMarks() {
   new MutationObserver(() => {
     const root = document.documentElement;
     if (marks.hidden !== undefined || !root.hasAttribute('data-quick-exit-active')) return;
-    if (getComputedStyle(document.body).display === 'none') marks.hidden = performance.now();
+    if (getComputedStyle(document.body).display !== 'none') return;
+    marks.hidden = performance.now();
+    window.__quickExitReport(marks);
   }).observe(document, { attributes: true, attributeFilter: ['data-quick-exit-active'], subtree: true });
 }
 
@@ -53,19 +56,22 @@ const activations = {
 async function exitOnce(context, origin, destination, activate) {
   const page = await context.newPage();
   try {
-    let arrived;
-    const navigation = new Promise((resolve) => (arrived = resolve));
+    let reported;
+    const marksArrived = new Promise((resolve) => (reported = resolve));
+    await page.exposeBinding('__quickExitReport', (source, marks) => reported(marks));
+    let requested;
+    const navigationAnswered = new Promise((resolve) => (requested = resolve));
     await page.route(`${new URL(destination).origin}/**`, async (route) => {
       // Anything else the destination might ask for (an icon) is answered, not timed.
       if (!route.request().isNavigationRequest()) return route.fulfill({ status: 404, body: '' });
-      const marks = await page.evaluate(() => window.__quickExitBench);
+      await marksArrived;
       await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title>' });
-      arrived({ marks, request: route.request() });
+      requested(route.request());
     });
     await page.goto(`${origin}${startPath}`);
     await page.locator('html[data-quick-exit-ready]').waitFor({ state: 'attached' });
     await activate(page);
-    const { marks, request } = await navigation;
+    const [marks, request] = await Promise.all([marksArrived, navigationAnswered]);
     await request.response();
     const input = marks.inputs.at(-1);
     return {
@@ -77,25 +83,37 @@ async function exitOnce(context, origin, destination, activate) {
   }
 }
 
-function quickExitScript(distDir) {
-  const htmlFile = join(distDir, startPath, 'index.html');
-  const { scripts } = parseAssets(readFileSync(htmlFile, 'utf8'));
-  const files = loadedFiles(distDir, htmlFile).js;
-  const index = files.findIndex((file) => readFileSync(file, 'utf8').includes('data-quick-exit-active'));
-  if (index === -1) throw new Error(`no script on ${startPath} sets data-quick-exit-active`);
-  const tag = scripts.find((script) => files[index].endsWith(script.src.split('/').pop()));
-  return { file: files[index], bytes: gzipSize(readFileSync(files[index])), blocking: tag ? isRenderBlocking(tag) : false, module: tag?.module };
+/** The page's script that sets data-quick-exit-active: its gzipped size (with its static imports) and how it loads. */
+function quickExitScript(distDir, htmlFile, html) {
+  const tag = parseAssets(html).scripts.find(({ src }) => readFileSync(assetFile(distDir, htmlFile, src), 'utf8').includes('data-quick-exit-active'));
+  if (!tag) throw new Error(`no script on ${startPath} sets data-quick-exit-active`);
+  const files = [...withStaticImports(distDir, assetFile(distDir, htmlFile, tag.src))];
+  return { src: tag.src, bytes: files.reduce((total, file) => total + gzipSize(readFileSync(file)), 0), module: tag.module, blocking: isRenderBlocking(tag) };
+}
+
+/** The quick-exit control's href: where the page really sends people. */
+function exitDestination(html) {
+  const control = [...html.matchAll(/<a\b[^>]*>/gi)].map(([tag]) => tag).find((tag) => attribute(tag, 'data-quick-exit') !== undefined);
+  const href = control && attribute(control, 'href');
+  if (!href) throw new Error(`no a[data-quick-exit] with an href on ${startPath}`);
+  return href;
 }
 
 export async function run({ distDir }) {
-  const destination = /<a\b[^>]*\bdata-quick-exit\b[^>]*>/.exec(readFileSync(join(distDir, startPath, 'index.html'), 'utf8'))?.[0].match(/href="([^"]+)"/)?.[1];
-  if (!destination) throw new Error(`no a[data-quick-exit] with an href on ${startPath}`);
-  const script = quickExitScript(distDir);
+  const htmlFile = join(distDir, startPath, 'index.html');
+  const html = readFileSync(htmlFile, 'utf8');
+  const destination = exitDestination(html);
+  const script = quickExitScript(distDir, htmlFile, html);
   const server = await startServer(distDir);
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
     await context.addInitScript(recordMarks);
+    const elsewhere = [];
+    context.on('request', (request) => {
+      const { origin: requestOrigin } = new URL(request.url());
+      if (requestOrigin !== server.origin && requestOrigin !== new URL(destination).origin) elsewhere.push(request.url());
+    });
     const timings = {};
     for (const [method, activate] of Object.entries(activations)) {
       timings[method] = [];
@@ -113,7 +131,8 @@ export async function run({ distDir }) {
       columns: ['measure', 'median', 'p90', 'max', 'goal', ''],
       rows,
       notes: [
-        `script ${script.file}: ${script.blocking ? 'render-blocking' : `not render-blocking (${script.module ? 'type=module, deferred' : 'async or defer'})`}; destination ${destination} answered locally`,
+        `quick-exit script ${script.src}: ${script.blocking ? 'render-blocking' : `not render-blocking (${script.module ? 'type=module, deferred' : 'async or defer'})`}`,
+        `destination ${destination} (from a[data-quick-exit]) answered by page.route; other requests: ${elsewhere.length ? elsewhere.join(', ') : 'none'}`,
       ],
       results: { goals, destination, runsPerMethod, timings, script },
     };

@@ -15,5 +15,6 @@ export function quantile(values, q) {
 }
 
 export const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+export const mb = (bytes) => `${(bytes / KB / KB).toFixed(2)} MB`;
 export const ms = (value) => `${value.toFixed(1)} ms`;
 export const goalMark = (met) => (met ? 'met' : 'MISSED');

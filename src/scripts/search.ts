@@ -9,6 +9,7 @@ interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string; section?: string } }>;
 }
 interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -43,7 +44,11 @@ function initSearch(root: HTMLElement) {
   let vocabulary: Promise<Set<string>> | undefined;
   // Loaded on first use only, so the search page itself stays small.
   const load = () => {
-    pagefind ??= import(/* @vite-ignore */ root.dataset.pagefindSrc!) as Promise<Pagefind>;
+    pagefind ??= (import(/* @vite-ignore */ root.dataset.pagefindSrc!) as Promise<Pagefind>).then(async (engine) => {
+      // The index is small enough for the main thread; a worker would add its own script to the first query's download.
+      await engine.options({ noWorker: true });
+      return engine;
+    });
     vocabulary ??= fetch(root.dataset.vocabularySrc!)
       .then((response) => response.json() as Promise<string[]>)
       .then((words) => new Set(words))
@@ -61,8 +66,10 @@ function initSearch(root: HTMLElement) {
     }
     const [engine, words] = await load();
     const found = await engine.search(prepareQuery(query, words, stopWords));
+    // A newer query has started: do not fetch excerpts nobody will see.
+    if (ticket !== latest) return;
     const pages = await Promise.all(found.results.slice(0, maxResults).map((result) => result.data()));
-    if (ticket !== latest) return; // a newer query has started
+    if (ticket !== latest) return;
     const list = document.createElement('ol');
     list.className = 'search-results';
     for (const page of pages) {
