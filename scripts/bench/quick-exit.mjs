@@ -58,7 +58,7 @@ async function exitOnce(context, origin, destination, activate) {
   try {
     let reported;
     const marksArrived = new Promise((resolve) => (reported = resolve));
-    await page.exposeBinding('__quickExitReport', (source, marks) => reported(marks));
+    await page.exposeBinding('__quickExitReport', (_source, marks) => reported(marks));
     let requested;
     const navigationAnswered = new Promise((resolve) => (requested = resolve));
     await page.route(`${new URL(destination).origin}/**`, async (route) => {

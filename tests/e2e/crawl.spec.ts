@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { htmlFiles } from '../helpers/built-site';
 
-const pages = htmlFiles().filter(({ path }) => !path.startsWith('/pagefind/'));
+const pages = htmlFiles();
 
 for (const width of [320, 1280]) {
   test.describe(`every page at ${width}px`, () => {

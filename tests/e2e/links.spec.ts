@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { distDir, htmlFiles } from '../helpers/built-site';
 
-const pages = htmlFiles().filter(({ path }) => !path.startsWith('/pagefind/'));
+const pages = htmlFiles();
 const html = new Map(pages.map(({ path, file }) => [path, readFileSync(file, 'utf8')]));
 const idsIn = (source: string) => new Set([...source.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
 const hrefsIn = (source: string) => [...source.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));

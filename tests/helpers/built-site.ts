@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { htmlPages, urlPath } from '../../scripts/bench/dist-files.mjs';
 import { siteConfig } from '../../src/site-config';
 
 export const distDir = 'dist';
@@ -17,17 +18,9 @@ export function notFoundPaths(): string[] {
   return ['/404.html', ...readdirSync(distDir).filter((name) => statSync(join(distDir, name, '404', 'index.html'), { throwIfNoEntry: false })).map((name) => `/${name}/404/`)];
 }
 
-/** Every HTML file in dist/ as a URL path. */
+/** Every HTML page in dist/ (Pagefind's own files excluded) with the URL path it is served at. */
 export function htmlFiles(): { path: string; file: string }[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const full = join(dir, name);
-      return statSync(full).isDirectory() ? walk(full) : full.endsWith('.html') ? [full] : [];
-    });
-  return walk(distDir).map((file) => {
-    const path = `/${relative(distDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    return { path, file };
-  });
+  return htmlPages(distDir).map((file) => ({ path: urlPath(distDir, file), file }));
 }
 
 export const exitDestination = siteConfig.quickExitUrl;
