@@ -6,9 +6,8 @@
 function isInternalPageLink(link: HTMLAnchorElement): boolean {
   if (link.target && link.target !== '_self') return false;
   if (link.hasAttribute('download') || link.hasAttribute('data-quick-exit') || link.hasAttribute('data-quick-exit-skip')) return false;
-  if (link.origin !== window.location.origin) return false;
-  // A jump within the same page is left to the browser.
-  return !(link.pathname === window.location.pathname && link.hash);
+  // A jump within the page is included: its history entry would let Back return to this page after an exit.
+  return link.origin === window.location.origin;
 }
 
 function initReplaceHistory() {

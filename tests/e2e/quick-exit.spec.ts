@@ -147,6 +147,22 @@ test.describe('quick exit', () => {
     await page.goBack();
     expect(page.url()).toBe('about:blank');
   });
+
+  test('a jump within the page (the skip link) adds no history entry that Back could return to', async ({ page, context }) => {
+    const destination = await fakeExitDestination(context);
+    await page.goto('about:blank');
+    await page.goto(start);
+    // The skip link shows only when focused: reach it as a keyboard user does.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('a[href="#main-content"]').first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${start}#main-content`);
+    await control(page).click();
+    await page.waitForURL(destination.url);
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+  });
 });
 
 test.describe('quick exit without JavaScript', () => {
