@@ -74,3 +74,8 @@ test('each service has its own page with its sources', async ({ page }) => {
   await expect(page.locator('main')).toContainText('Last checked:');
   await expect(page.locator('main ul.sources li').first()).toBeVisible();
 });
+
+test('a service for anyone that gives some people extra help says so plainly', async ({ page }) => {
+  await page.goto('/en/services/victim-first/');
+  await expect(page.locator('main [data-service="victim-first"] dd').filter({ hasText: 'Anyone' })).toHaveText('Anyone. Extra help for: Young people');
+});
