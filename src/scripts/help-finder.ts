@@ -34,7 +34,6 @@ function initHelpFinder(finder: HTMLElement) {
     count.textContent = pluralMessage(count, shown);
   };
 
-  form.hidden = false;
   update();
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => event.preventDefault());

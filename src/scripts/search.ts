@@ -32,11 +32,10 @@ function initSearch(root: HTMLElement) {
   if (root.hasAttribute('data-search-ready')) return;
   root.setAttribute('data-search-ready', '');
 
-  const form = root.querySelector<HTMLFormElement>('[data-search-form]');
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const results = root.querySelector<HTMLElement>('[data-search-results]');
-  if (!form || !input || !status || !results) return;
+  if (!input || !status || !results) return;
   const stopWords = new Set((root.dataset.stopWords ?? '').split(' ').filter(Boolean));
   const sectionLabel = results.dataset.sectionLabel ?? '{{section}}';
 
@@ -94,8 +93,6 @@ function initSearch(root: HTMLElement) {
     status.textContent = pluralMessage(status, found.results.length);
   };
 
-  form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
   input.addEventListener('input', () => void render(input.value));
   input.addEventListener('focus', () => void load(), { once: true });
   // Back/forward cache: do not show an earlier query when the page is restored.

@@ -1,6 +1,7 @@
 /**
  * Every built page, at phone and desktop widths: the exit control is there and in view, nothing
- * is requested from another origin, and nothing fails (CSP violations show up as console errors).
+ * is requested from another origin, nothing fails (CSP violations show up as console errors), and
+ * nothing moves once shown (scripts that enhance a page must not push its content about).
  */
 import { expect, test } from '@playwright/test';
 import { htmlFiles } from '../helpers/built-site';
@@ -27,6 +28,19 @@ for (const width of [320, 1280]) {
         // Wider than the page would mean sideways scrolling on a phone (WCAG 1.4.10).
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         expect(problems).toEqual([]);
+        // Module scripts have run by 'load'; every layout shift so far is in the buffer.
+        const layoutShift = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              new PerformanceObserver((list) => {
+                const shifts = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+                resolve(shifts.filter((shift) => !shift.hadRecentInput).reduce((total, shift) => total + shift.value, 0));
+              }).observe({ type: 'layout-shift', buffered: true });
+              // The observer only calls back when there are entries: no call means no shift.
+              setTimeout(() => resolve(0), 200);
+            }),
+        );
+        expect(layoutShift, 'cumulative layout shift').toBeLessThan(0.01);
       });
     }
   });
