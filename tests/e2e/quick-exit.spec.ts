@@ -50,6 +50,13 @@ test.describe('quick exit', () => {
     });
   }
 
+  test('is left off a printed page', async ({ page }) => {
+    await page.goto(start);
+    await expect(control(page)).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(control(page)).toBeHidden();
+  });
+
   test('Enter on the focused control exits', async ({ page, context }) => {
     const destination = await fakeExitDestination(context);
     await page.goto(start);
