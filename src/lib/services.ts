@@ -6,6 +6,9 @@ export function contactConfidence(contact: Contact, service: Pick<ServiceData, '
   return contact.confidence ?? service.confidence;
 }
 
+/** The warning beside an unconfirmed number: pointing to a website only when the service has one. */
+export const unconfirmedNumberKey = (service: Pick<ServiceData, 'website'>) => (service.website ? 'service.lowConfidence' : 'service.lowConfidenceNoWebsite');
+
 /** A number is published as a tap-to-call (or tap-to-text) link only when it is not low confidence. */
 export function isDialable(contact: Contact, service: Pick<ServiceData, 'confidence'>): boolean {
   return (contact.kind === 'phone' || contact.kind === 'text') && contactConfidence(contact, service) !== 'low';
