@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isValidDialString } from '../lib/phone';
+import { isSameNumber, isValidDialString } from '../lib/phone';
 import {
   areas,
   audiences,
@@ -49,7 +49,12 @@ const dialString = z.string().refine(isValidDialString, {
 });
 
 const contactSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.enum(['phone', 'text']), value: dialString, label: z.string().min(1), hours: z.string().optional(), confidence: z.enum(confidenceLevels).optional() }),
+  z
+    .object({ kind: z.enum(['phone', 'text']), value: dialString, display: z.string().optional(), label: z.string().min(1), hours: z.string().optional(), confidence: z.enum(confidenceLevels).optional() })
+    .refine((contact) => contact.display === undefined || isSameNumber(contact.display, contact.value), {
+      path: ['display'],
+      message: 'must be the same number as value, written with digits and spaces only',
+    }),
   z.object({ kind: z.enum(['webchat', 'video', 'app']), value: z.url({ protocol: /^https$/ }), label: z.string().min(1), hours: z.string().optional(), confidence: z.enum(confidenceLevels).optional() }),
   z.object({ kind: z.literal('email'), value: z.email(), label: z.string().min(1), hours: z.string().optional(), confidence: z.enum(confidenceLevels).optional() }),
 ]);

@@ -40,9 +40,22 @@ function groupNational(national: string): string {
 
 const shortCodeDisplay: Record<string, string> = { '116123': '116 123', '18001101': '18001 101' };
 
+/**
+ * Is `display` the same number as `value`, only spaced differently? Some services advertise their
+ * own grouping (0808 2000 247), and people recognise a number by the way it looks on a poster.
+ */
+export function isSameNumber(display: string, value: string): boolean {
+  if (!isValidDialString(value)) return false;
+  const digits = value.startsWith('+') ? `0${value.slice(3)}` : value;
+  return /^[\d ]+$/.test(display) && display.replace(/ /g, '') === digits;
+}
+
 /** How a number is shown on the page. */
 export function formatUkNumber(value: string): string {
   if (!isValidDialString(value)) throw new Error(`Not a valid UK number: "${value}"`);
   if (!value.startsWith('+')) return shortCodeDisplay[value] ?? value;
   return groupNational(`0${value.slice(3)}`);
 }
+
+/** A contact's number as shown: the service's own grouping where it has one, else the usual one. */
+export const shownNumber = (contact: { value: string; display?: string }): string => contact.display ?? formatUkNumber(contact.value);

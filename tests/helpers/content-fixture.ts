@@ -43,6 +43,12 @@ export const badContentCases = [
     expected: /services\/freeva\.yaml: contacts\.0\.value: must be \+44/,
   },
   {
+    name: 'a phone number shown as a different number',
+    edit: (files: FixtureFiles) =>
+      files.write('services/freeva.yaml', files.read('services/freeva.yaml').replace('value: "+448088020028"', 'value: "+448088020028"\n    display: "0808 802 0029"')),
+    expected: /services\/freeva\.yaml: contacts\.0\.display: must be the same number as value/,
+  },
+  {
     name: 'an unknown district',
     edit: (files: FixtureFiles) =>
       files.write('services/freeva.yaml', files.read('services/freeva.yaml').replace('areas: [blaby,', 'areas: [narnia,')),

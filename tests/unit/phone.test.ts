@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUkNumber, isValidDialString, telHref } from '../../src/lib/phone';
+import { formatUkNumber, isSameNumber, isValidDialString, shownNumber, telHref } from '../../src/lib/phone';
 
 describe('UK phone numbers', () => {
   it.each([
@@ -24,5 +24,13 @@ describe('UK phone numbers', () => {
   it.each(['0808 2000 247', '08082000247', '+44 808 2000 247', '+1555123456', '55', '+44808'])('refuses %s', (value) => {
     expect(isValidDialString(value)).toBe(false);
     expect(() => formatUkNumber(value)).toThrow(/Not a valid UK number/);
+  });
+
+  it("shows a service's own grouping only when it is the same number", () => {
+    expect(isSameNumber('0808 2000 247', '+448082000247')).toBe(true);
+    expect(isSameNumber('0808 2000 248', '+448082000247')).toBe(false);
+    expect(isSameNumber('0808-2000-247', '+448082000247')).toBe(false);
+    expect(shownNumber({ value: '+448082000247', display: '0808 2000 247' })).toBe('0808 2000 247');
+    expect(shownNumber({ value: '+448082000247' })).toBe('0808 200 0247');
   });
 });
