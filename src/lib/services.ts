@@ -14,6 +14,14 @@ export function isDialable(contact: Contact, service: Pick<ServiceData, 'confide
   return (contact.kind === 'phone' || contact.kind === 'text') && contactConfidence(contact, service) !== 'low';
 }
 
+/**
+ * The contacts a card shows. An unconfirmed text number is left out: unlike a call, a text sits on
+ * a stranger's phone if the number has changed hands, and it may say what is happening.
+ */
+export function shownContacts(service: Pick<ServiceData, 'contacts' | 'confidence'>): Contact[] {
+  return service.contacts.filter((contact) => !(contact.kind === 'text' && contactConfidence(contact, service) === 'low'));
+}
+
 export function mainPhone(service: Pick<ServiceData, 'contacts'>): Contact | undefined {
   return service.contacts.find((contact) => contact.kind === 'phone');
 }

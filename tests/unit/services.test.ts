@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDialable, matchesFilter } from '../../src/lib/services';
+import { isDialable, matchesFilter, shownContacts } from '../../src/lib/services';
 import { summariseAreas } from '../../src/lib/areas';
 import { districts } from '../../src/content/vocabulary';
 
@@ -40,5 +40,12 @@ describe('publishing numbers', () => {
     expect(isDialable(phone, { confidence: 'low' })).toBe(false);
     expect(isDialable({ ...phone, confidence: 'low' }, { confidence: 'high' })).toBe(false);
     expect(isDialable({ ...phone, confidence: 'high' }, { confidence: 'low' })).toBe(true);
+  });
+
+  it('leaves an unconfirmed text number off the card, but not an unconfirmed phone number', () => {
+    const phone = { kind: 'phone', value: '+441572722577', label: 'Call', confidence: 'low' } as const;
+    const text = { kind: 'text', value: '+447715994962', label: 'Text', confidence: 'low' } as const;
+    const confirmedText = { ...text, confidence: 'high' } as const;
+    expect(shownContacts({ contacts: [phone, text, confirmedText], confidence: 'high' })).toEqual([phone, confirmedText]);
   });
 });
