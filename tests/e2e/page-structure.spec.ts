@@ -3,9 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { htmlFiles } from '../helpers/built-site';
 
-const pages = htmlFiles()
-  .filter(({ path }) => !path.startsWith('/pagefind/'))
-  .map(({ path, file }) => ({ path, html: readFileSync(file, 'utf8') }));
+const pages = htmlFiles().map(({ path, file }) => ({ path, html: readFileSync(file, 'utf8') }));
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
 const contentPages = pages.filter(({ path }) => /^\/en\/.+/.test(path) && !/\/(404|search|services)\//.test(path));
 
@@ -28,4 +26,15 @@ test('every content page shows when it was reviewed, a route to help and related
     ...(html.includes('id="related-heading"') ? [] : [`${path}: related pages`]),
   ]);
   expect(missing).toEqual([]);
+});
+
+test('a long page opens with contents that jump to its sections; a short one does not', async ({ page }) => {
+  await page.goto('/en/professionals/pathways/');
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  const links = contents.getByRole('link');
+  expect(await links.count()).toBeGreaterThanOrEqual(8);
+  const sections = await page.locator('main h2[id]').evaluateAll((headings) => headings.map((heading) => `#${heading.id}`));
+  for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))) expect(sections).toContain(href);
+  await page.goto('/en/recognising-abuse/physical-abuse/');
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toHaveCount(0);
 });
