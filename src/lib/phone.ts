@@ -45,16 +45,17 @@ const shortCodeDisplay: Record<string, string> = { '116123': '116 123', '1800110
  * own grouping (0808 2000 247), and people recognise a number by the way it looks on a poster.
  */
 export function isSameNumber(display: string, value: string): boolean {
-  if (!isValidDialString(value)) return false;
-  const digits = value.startsWith('+') ? `0${value.slice(3)}` : value;
-  return /^[\d ]+$/.test(display) && display.replace(/ /g, '') === digits;
+  return isValidDialString(value) && /^[\d ]+$/.test(display) && display.replace(/ /g, '') === dialledDigits(value);
 }
+
+/** The digits as dialled in the UK: +44 becomes 0; short codes stay as they are. */
+const dialledDigits = (value: string): string => (value.startsWith('+') ? `0${value.slice(3)}` : value);
 
 /** How a number is shown on the page. */
 export function formatUkNumber(value: string): string {
   if (!isValidDialString(value)) throw new Error(`Not a valid UK number: "${value}"`);
   if (!value.startsWith('+')) return shortCodeDisplay[value] ?? value;
-  return groupNational(`0${value.slice(3)}`);
+  return groupNational(dialledDigits(value));
 }
 
 /** A contact's number as shown: the service's own grouping where it has one, else the usual one. */
