@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/lib/system-tools.mjs';
 
-const port = 4399;
+// TEST_PORT lets several checkouts run their tests side by side.
+const port = Number(process.env.TEST_PORT ?? 4399);
 
 export default defineConfig({
   testDir: 'tests',

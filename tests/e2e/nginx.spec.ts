@@ -6,7 +6,7 @@ import { locales } from '../../src/i18n/locales';
 import { htmlFiles } from '../helpers/built-site';
 import { startNginx } from '../helpers/nginx';
 
-const port = 4398;
+const port = Number(process.env.TEST_PORT ?? 4399) - 1;
 const origin = `http://127.0.0.1:${port}`;
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 
