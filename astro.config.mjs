@@ -6,6 +6,7 @@ import { siteConfig } from './src/site-config';
 import { contentGuard } from './src/integrations/content-guard';
 import { searchIndex } from './src/integrations/search-index';
 import { headersFileIntegration } from './src/integrations/headers-file';
+import { earlyScriptFile } from './src/integrations/early-script-file';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -16,5 +17,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts stay external files: the Content Security Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentGuard(siteConfig.contentDir), mdx(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), searchIndex(), headersFileIntegration()],
+  integrations: [contentGuard(siteConfig.contentDir), mdx(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), searchIndex(), headersFileIntegration(), earlyScriptFile()],
 });

@@ -10,7 +10,7 @@ function isInternalPageLink(link: HTMLAnchorElement): boolean {
   return link.origin === window.location.origin;
 }
 
-function initReplaceHistory() {
+export function initReplaceHistory() {
   const root = document.documentElement;
   if (root.hasAttribute('data-replace-history-ready')) return;
   root.setAttribute('data-replace-history-ready', '');
@@ -23,5 +23,3 @@ function initReplaceHistory() {
     window.location.replace(link.href);
   });
 }
-
-initReplaceHistory();

@@ -22,19 +22,40 @@ test.describe('quick exit', () => {
     expect(page.url()).not.toContain(start);
   });
 
-  test('the page is hidden in the same task as the click, before the next page arrives', async ({ page, context }) => {
+  test('the page is hidden in the same task as the click, and only the exit alert is left', async ({ page, context }) => {
     await fakeExitDestination(context, { delayMs: 1500 });
     await page.goto(start);
     const state = await page.evaluate(() => {
       document.querySelector<HTMLAnchorElement>('a[data-quick-exit]')!.click();
       return {
         active: document.documentElement.hasAttribute('data-quick-exit-active'),
-        bodyDisplay: getComputedStyle(document.body).display,
+        mainVisible: document.querySelector('main')!.checkVisibility(),
+        exitBarVisible: document.querySelector('[data-quick-exit-bar]')!.checkVisibility(),
         title: document.title,
+        // The alert is the one thing left on screen, so a screen reader announces it.
+        alerts: [...document.querySelectorAll('[role="alert"]')].filter((alert) => alert.checkVisibility()).map((alert) => alert.textContent),
       };
     });
-    expect(state).toEqual({ active: true, bodyDisplay: 'none', title: '\u00a0' });
+    expect(state).toEqual({ active: true, mainVisible: false, exitBarVisible: false, title: '\u00a0', alerts: ['Exiting this page'] });
   });
+
+  for (const [name, click] of [
+    ['a middle click', { button: 'middle' }],
+    ['Ctrl-click', { modifiers: ['Control'] }],
+    ['Shift-click', { modifiers: ['Shift'] }],
+    ['a right click or long press', { button: 'right' }],
+  ] as const) {
+    test(`${name} on Exit leaves this tab instead of opening another`, async ({ page, context }) => {
+      const destination = await fakeExitDestination(context);
+      await page.goto('about:blank');
+      await page.goto(start);
+      await control(page).click(click);
+      await page.waitForURL(destination.url);
+      expect(context.pages()).toHaveLength(1);
+      await page.goBack().catch(() => undefined);
+      expect(page.url()).toBe('about:blank');
+    });
+  }
 
   for (const width of [320, 1280]) {
     test(`is at the top, big enough and stays in view at ${width}px`, async ({ page }) => {

@@ -1,0 +1,1 @@
+export function earlyScript(): { code: string; path: string };
