@@ -11,7 +11,8 @@ export const contentSecurityPolicy = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'self'",
+  // No form on the site submits anywhere (search and the help-finder work in the page).
+  "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 
@@ -27,19 +28,38 @@ export const securityHeaders = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
 };
 
-/** Hashed build assets never change; pages and the search index are checked on every visit. */
-export const cacheRules = [
-  { pattern: '/_astro/*', cacheControl: 'public, max-age=31536000, immutable' },
-  { pattern: '/*', cacheControl: 'no-cache' },
-];
+/**
+ * Caching. Hashed build assets under /_astro/ never change, so they are kept for a year. Nothing
+ * else may stay on the device: pages, the search index and its vocabulary would show anyone who
+ * looks in the browser's cache what was read, so they are sent `no-store` (`no-cache` still
+ * stores them). A CDN may still keep them for five minutes (CDN-Cache-Control is read by CDNs,
+ * never by browsers), so a changed phone number reaches people within minutes.
+ */
+export const longCache = 'public, max-age=31536000, immutable';
+export const noStore = 'no-store';
+export const cdnCache = 'public, max-age=300';
 
-export function cacheControlFor(pathname) {
-  return pathname.startsWith('/_astro/') ? cacheRules[0].cacheControl : cacheRules[1].cacheControl;
+export function cachingFor(pathname) {
+  return pathname.startsWith('/_astro/') ? { 'Cache-Control': longCache } : { 'Cache-Control': noStore, 'CDN-Cache-Control': cdnCache };
 }
 
-/** dist/_headers for Netlify and Cloudflare Pages. */
-export function headersFile() {
+/**
+ * dist/_headers for Netlify and Cloudflare Pages. Both apply every rule whose pattern matches,
+ * and Cloudflare joins a header set by two rules with a comma, so no two caching rules may
+ * match one URL: instead of a catch-all, each top-level entry of dist/ gets its own rule.
+ * @param {string[]} topLevel names in dist/ (folders end with "/")
+ */
+export function headersFile(topLevel) {
   const lines = ['/*', ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`), ''];
-  for (const rule of cacheRules) lines.push(rule.pattern, `  Cache-Control: ${rule.cacheControl}`, '');
+  const patterns = ['/', ...topLevel.filter((name) => !name.startsWith('_')).sort().map((name) => (name.endsWith('/') ? `/${name}*` : `/${name}`)), '/_astro/*'];
+  for (const pattern of patterns) {
+    lines.push(pattern, ...Object.entries(cachingFor(pattern)).map(([name, value]) => `  ${name}: ${value}`), '');
+  }
   return lines.join('\n');
 }
+
+/** The policy as a <meta> tag can carry it: frame-ancestors works only as a header. */
+export const metaContentSecurityPolicy = contentSecurityPolicy
+  .split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');

@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { cacheControlFor, securityHeaders } from '../deploy/security-headers.mjs';
+import { cachingFor, securityHeaders } from '../deploy/security-headers.mjs';
 
 const root = process.env.DIST_DIR ?? 'dist';
 const port = Number(process.env.PORT ?? 4321);
@@ -47,7 +47,7 @@ function notFoundPage(pathname) {
 
 const server = createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const headers = { ...securityHeaders, 'Cache-Control': cacheControlFor(pathname) };
+  const headers = { ...securityHeaders, ...cachingFor(pathname) };
   let file = await findFile(pathname);
   // /en/get-help -> /en/get-help/ as a static host would do.
   if (!file && !pathname.endsWith('/') && !extname(pathname) && (await findFile(`${pathname}/`))) {

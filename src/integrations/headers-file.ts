@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { headersFile } from '../../deploy/security-headers.mjs';
 
 /** Writes dist/_headers (Netlify, Cloudflare Pages) from the one list of security headers. */
@@ -8,7 +8,9 @@ export function headersFileIntegration(): AstroIntegration {
     name: 'headers-file',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        await writeFile(new URL('_headers', dir), headersFile());
+        const entries = await readdir(dir, { withFileTypes: true });
+        const topLevel = entries.map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+        await writeFile(new URL('_headers', dir), headersFile(topLevel));
       },
     },
   };

@@ -1,7 +1,7 @@
 /** The nginx configuration, tested on a real nginx serving dist/. */
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { securityHeaders } from '../../deploy/security-headers.mjs';
+import { cachingFor, securityHeaders } from '../../deploy/security-headers.mjs';
 import { locales } from '../../src/i18n/locales';
 import { htmlFiles } from '../helpers/built-site';
 import { startNginx } from '../helpers/nginx';
@@ -27,10 +27,16 @@ test('sends every security header on pages, assets and errors', async () => {
   }
 });
 
-test('caches hashed assets for a year and revalidates pages', async () => {
+test('caches hashed assets for a year and lets nothing else stay in the browser', async () => {
   const asset = readdirSync('dist/_astro')[0];
-  expect((await fetch(`${origin}/_astro/${asset}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-  expect((await fetch(`${origin}/en/`)).headers.get('cache-control')).toBe('no-cache');
+  const pagefindFile = readdirSync('dist/pagefind').find((name) => name.endsWith('.js'));
+  for (const path of [`/_astro/${asset}`, '/en/', '/en/search/', '/en/search-vocabulary.json', `/pagefind/${pagefindFile}`, '/en/no-such-page/']) {
+    const headers = (await fetch(`${origin}${path}`)).headers;
+    const caching = cachingFor(path);
+    expect(headers.get('cache-control'), path).toBe(caching['Cache-Control']);
+    expect(headers.get('cdn-cache-control'), path).toBe(caching['CDN-Cache-Control'] ?? null);
+  }
+  expect(cachingFor('/en/')['Cache-Control']).toBe('no-store');
 });
 
 test('serves directory indexes and redirects a missing slash on the same host', async () => {
