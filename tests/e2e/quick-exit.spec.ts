@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fakeExitDestination } from '../helpers/exit-destination';
 
 const start = '/en/get-help/';
@@ -39,12 +39,13 @@ test.describe('quick exit', () => {
     expect(state).toEqual({ active: true, mainVisible: false, exitBarVisible: false, title: '\u00a0', alerts: ['Exiting this page'] });
   });
 
-  for (const [name, click] of [
+  const otherClicks: [string, Parameters<Locator['click']>[0]][] = [
     ['a middle click', { button: 'middle' }],
     ['Ctrl-click', { modifiers: ['Control'] }],
     ['Shift-click', { modifiers: ['Shift'] }],
     ['a right click or long press', { button: 'right' }],
-  ] as const) {
+  ];
+  for (const [name, click] of otherClicks) {
     test(`${name} on Exit leaves this tab instead of opening another`, async ({ page, context }) => {
       const destination = await fakeExitDestination(context);
       await page.goto('about:blank');
