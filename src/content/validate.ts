@@ -7,7 +7,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { localeCodes } from '../i18n/locales';
+import { checkMdxBody } from './mdx-rules';
 import { pageSchema, serviceSchema, type PageData } from './schemas';
+import { findHiddenCharacter, findTypedPhoneNumber } from './text-checks';
 
 export interface ContentProblem {
   file: string;
@@ -45,20 +47,40 @@ export function pagePathFromFile(relativeFile: string): { locale: string; path: 
   return { locale: locale!, path: segments.length ? `/${segments.join('/')}/` : '/' };
 }
 
-function zodProblems(file: string, error: { issues: { path: PropertyKey[]; message: string }[] }): ContentProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.map(String).join('.') || '(file)',
-    problem: issue.message,
-  }));
+interface ZodIssue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+}
+
+function zodProblems(file: string, error: { issues: ZodIssue[] }): ContentProblem[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    // A misspelt field is named itself, so the line points at the typo.
+    if (issue.code === 'unrecognized_keys' && issue.keys)
+      return issue.keys.map((key) => ({ file, field: [...path, key].join('.'), problem: 'unknown field (misspelt, or not in the schema in src/content/schemas.ts)' }));
+    const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+    return [{ file, field: path.join('.') || '(file)', problem: missing ? 'is required' : issue.message }];
+  });
+}
+
+/** Hidden characters in any key or string of parsed YAML, named by the field they are in. */
+function hiddenCharacterProblems(file: string, value: unknown, path: string[] = []): ContentProblem[] {
+  const field = path.join('.') || '(file)';
+  if (typeof value === 'string') {
+    const hidden = findHiddenCharacter(value);
+    return hidden ? [{ file, field, problem: `hidden character ${hidden.codePoint} (it can change how text or numbers are shown); delete it` }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => hiddenCharacterProblems(file, item, [...path, String(index)]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => [...hiddenCharacterProblems(file, key, path), ...hiddenCharacterProblems(file, item, [...path, key])]);
+  return [];
 }
 
 /** Paths that the site builds itself rather than from a content file. */
 export const generatedPaths = ['/search/'];
 
-const componentReference = /<(ServiceCard|Phone|Chart)\s+id="([^"]*)"/g;
-/** A UK number typed into prose: numbers belong in the services collection only. */
-const typedPhoneNumber = /(?<![\d/])(?:\+44\s?|0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)/;
 
 export function validateContent(root: string, knownLocales: readonly string[] = localeCodes): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -69,8 +91,9 @@ export function validateContent(root: string, knownLocales: readonly string[] = 
   const serviceIds = new Set<string>();
   for (const file of listFiles(servicesDir)) {
     const name = display(file);
-    if (!/\.ya?ml$/.test(file)) {
-      problems.push({ file: name, field: '(file)', problem: 'services must be .yaml files' });
+    // Only .yaml is loaded: a .yml file would be left out of the site without a word.
+    if (!file.endsWith('.yaml')) {
+      problems.push({ file: name, field: '(file)', problem: 'services must be .yaml files (rename it to end in .yaml)' });
       continue;
     }
     let data: unknown;
@@ -80,12 +103,13 @@ export function validateContent(root: string, knownLocales: readonly string[] = 
       problems.push({ file: name, field: '(file)', problem: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
       continue;
     }
+    problems.push(...hiddenCharacterProblems(name, data));
     const result = serviceSchema.safeParse(data);
     if (!result.success) problems.push(...zodProblems(name, result.error));
-    serviceIds.add(file.split(sep).pop()!.replace(/\.ya?ml$/, ''));
+    serviceIds.add(file.split(sep).pop()!.replace(/\.yaml$/, ''));
   }
 
-  const pages: { name: string; locale: string; path: string; data: PageData; body: string }[] = [];
+  const pages: { name: string; locale: string; path: string; data: PageData; body: string; bodyFirstLine: number }[] = [];
   for (const file of listFiles(pagesDir)) {
     const name = display(file);
     if (!file.endsWith('.mdx')) {
@@ -109,29 +133,37 @@ export function validateContent(root: string, knownLocales: readonly string[] = 
       problems.push({ file: name, field: '(frontmatter)', problem: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
       continue;
     }
+    problems.push(...hiddenCharacterProblems(name, frontmatter));
     const result = pageSchema.safeParse(frontmatter);
     if (!result.success) {
       problems.push(...zodProblems(name, result.error));
       continue;
     }
-    pages.push({ name, locale, path, data: result.data, body: split.body });
+    // The body's line numbers in the file: after the frontmatter and its two --- lines.
+    const bodyFirstLine = split.frontmatter.split('\n').length + 3;
+    pages.push({ name, locale, path, data: result.data, body: split.body, bodyFirstLine });
   }
 
   const englishPaths = new Set([...pages.filter((page) => page.locale === 'en').map((page) => page.path), ...generatedPaths]);
+  const sitePaths = new Set([...englishPaths, ...[...serviceIds].map((id) => `/services/${id}/`)]);
   for (const page of pages) {
     const chartIds = new Set(page.data.charts.map((chart) => chart.id));
+    const bodyField = (line: number) => `(body) line ${line}`;
     page.data.related.forEach((path, index) => {
       if (!englishPaths.has(path)) problems.push({ file: page.name, field: `related.${index}`, problem: `no page at "${path}"` });
     });
     page.data.services.forEach((id, index) => {
       if (!serviceIds.has(id)) problems.push({ file: page.name, field: `services.${index}`, problem: `no service with id "${id}"` });
     });
-    for (const [, component, id] of page.body.matchAll(componentReference)) {
-      const known = component === 'Chart' ? chartIds.has(id!) : serviceIds.has(id!);
-      if (!known) problems.push({ file: page.name, field: `<${component} id>`, problem: `no ${component === 'Chart' ? 'chart' : 'service'} with id "${id}"` });
-    }
-    const typed = typedPhoneNumber.exec(page.body);
-    if (typed) problems.push({ file: page.name, field: '(body)', problem: `phone number "${typed[0]}" typed into the page; add it to a service and use <Phone id="...">` });
+    for (const { line, problem } of checkMdxBody(page.body, { serviceIds, chartIds, sitePaths }, page.bodyFirstLine))
+      problems.push({ file: page.name, field: bodyField(line), problem });
+    page.body.split('\n').forEach((text, index) => {
+      const line = page.bodyFirstLine + index;
+      const hidden = findHiddenCharacter(text);
+      if (hidden) problems.push({ file: page.name, field: bodyField(line), problem: `hidden character ${hidden.codePoint} (it can change how text or numbers are shown); delete it` });
+      const typed = findTypedPhoneNumber(text);
+      if (typed) problems.push({ file: page.name, field: bodyField(line), problem: `phone number "${typed}" typed into the page; add it to a service and use <Phone id="...">` });
+    });
     const translation = page.data.translation;
     if (page.locale !== 'en') {
       if (!translation) problems.push({ file: page.name, field: 'translation', problem: 'required on translated pages (sourcePage and status)' });

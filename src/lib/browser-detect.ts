@@ -3,7 +3,8 @@
  * string in the page only: nothing is stored or sent. Order matters, because most browsers also
  * name Chrome and Safari in their user-agent string.
  */
-export type BrowserKey = 'samsung' | 'edge' | 'firefox' | 'chrome' | 'safari-ios' | 'safari-mac';
+export const browserKeys = ['samsung', 'edge', 'firefox', 'chrome', 'safari-ios', 'safari-mac'] as const;
+export type BrowserKey = (typeof browserKeys)[number];
 
 export function detectBrowser(userAgent: string, maxTouchPoints = 0): BrowserKey | undefined {
   if (/SamsungBrowser\//.test(userAgent)) return 'samsung';

@@ -6,10 +6,35 @@
 /** UK short codes this site may publish. Each one is dialled as written. */
 export const shortCodes = ['999', '101', '116123', '18000', '18001101'] as const;
 
-const e164Uk = /^\+44\d{7,10}$/;
+/**
+ * The UK ranges a published number may be in, by Ofcom's National Telephone Numbering Plan,
+ * written as the national number (leading 0) with its allowed lengths. A dropped or extra
+ * digit falls outside its range's length, so it cannot publish. Premium (09), personal (070)
+ * and pager (076) numbers are left out on purpose: no support service uses them.
+ */
+const numberRanges: { prefix: RegExp; lengths: readonly number[] }[] = [
+  { prefix: /^01/, lengths: [10, 11] }, // geographic; a few areas (016977) have 10 digits
+  { prefix: /^02/, lengths: [11] }, // geographic
+  { prefix: /^03/, lengths: [11] }, // charged as a geographic call
+  { prefix: /^07[1-57-9]/, lengths: [11] }, // mobiles
+  { prefix: /^0800/, lengths: [10, 11] }, // freephone
+  { prefix: /^0808/, lengths: [11] }, // freephone
+  { prefix: /^08[47]/, lengths: [11] }, // service-charge numbers
+];
+
+/** Numbers outside the usual lengths that Ofcom has kept for a service: Childline's 0800 1111. */
+const knownExceptions = ['08001111'];
+
+/** Is a national number (leading 0, digits only) in a UK range and of that range's length? */
+export function isValidUkNational(national: string): boolean {
+  if (!/^0\d+$/.test(national)) return false;
+  if (knownExceptions.includes(national)) return true;
+  return numberRanges.some(({ prefix, lengths }) => prefix.test(national) && lengths.includes(national.length));
+}
 
 export function isValidDialString(value: string): boolean {
-  return e164Uk.test(value) || (shortCodes as readonly string[]).includes(value);
+  if ((shortCodes as readonly string[]).includes(value)) return true;
+  return /^\+44[1-9]\d+$/.test(value) && isValidUkNational(`0${value.slice(3)}`);
 }
 
 /** The value for a tel: link. Short codes are dialled as they are. */
