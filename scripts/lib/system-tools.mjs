@@ -1,5 +1,6 @@
 // Finds the system programs the tests and benchmarks drive: Chromium (Playwright cannot
-// download its own browser here) and nginx. On Debian as root, installs what is missing.
+// download its own browser here) and nginx. Installs what is missing only when asked: in CI
+// (CI=true) or with INSTALL_SYSTEM_PACKAGES=1, on Debian as root. Elsewhere it says what to install.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -37,7 +38,12 @@ export function findNginx() {
   return ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].find((path) => existsSync(path));
 }
 
-const canInstallWithApt = () => process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+/** Installing system packages changes the machine, so it happens only where that was asked for. */
+export function mayInstallSystemPackages(env = process.env) {
+  return env.CI === 'true' || env.INSTALL_SYSTEM_PACKAGES === '1';
+}
+
+const canInstallWithApt = () => mayInstallSystemPackages() && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 
 let aptUpdated = false;
 export function aptInstall(packages) {
@@ -57,6 +63,6 @@ export function ensureTool({ name, find, debianPackages, advice }) {
     const installed = find();
     if (installed) return installed;
   }
-  console.error(`${name} not found. ${advice}`);
+  console.error(`${name} not found. ${advice}. (Or run with INSTALL_SYSTEM_PACKAGES=1 as root on Debian to let the tests install it.)`);
   process.exit(1);
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findChromium } from '../../scripts/lib/system-tools.mjs';
+import { findChromium, mayInstallSystemPackages } from '../../scripts/lib/system-tools.mjs';
 
 const savedPath = process.env.CHROMIUM_PATH;
 afterEach(() => {
@@ -22,5 +22,14 @@ describe('findChromium', () => {
   it('ignores a $CHROMIUM_PATH that does not exist and looks further', () => {
     process.env.CHROMIUM_PATH = '/nowhere/chromium';
     expect(findChromium()).not.toBe('/nowhere/chromium');
+  });
+});
+
+describe('installing system packages', () => {
+  it('happens only in CI or when asked', () => {
+    expect(mayInstallSystemPackages({})).toBe(false);
+    expect(mayInstallSystemPackages({ CI: 'false' })).toBe(false);
+    expect(mayInstallSystemPackages({ CI: 'true' })).toBe(true);
+    expect(mayInstallSystemPackages({ INSTALL_SYSTEM_PACKAGES: '1' })).toBe(true);
   });
 });
