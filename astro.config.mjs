@@ -7,6 +7,7 @@ import { contentGuard } from './src/integrations/content-guard';
 import { searchIndex } from './src/integrations/search-index';
 import { headersFileIntegration } from './src/integrations/headers-file';
 import { earlyScriptFile } from './src/integrations/early-script-file';
+import { outputGuard } from './src/integrations/output-guard';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -16,6 +17,18 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // Scripts stay external files: the Content Security Policy allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentGuard(siteConfig.contentDir), mdx(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), searchIndex(), headersFileIntegration(), earlyScriptFile()],
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro's own MDX compiler writes "use astro:head-inject" in every page module; the
+          // warning is about Astro's code, and a site author can do nothing about it.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [contentGuard(siteConfig.contentDir), mdx(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), searchIndex(), headersFileIntegration(), earlyScriptFile(), outputGuard()],
 });

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 
@@ -19,6 +20,10 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
         await close();
+        // Pagefind also writes its ready-made interfaces and a worker; the site loads neither
+        // (it has its own results list and runs Pagefind on the main thread), so they are not published.
+        const unused = (await readdir(`${site}/pagefind`)).filter((name) => /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(name));
+        await Promise.all(unused.map((name) => rm(`${site}/pagefind/${name}`)));
         logger.info(`indexed ${added.page_count} pages`);
       },
     },
