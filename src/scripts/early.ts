@@ -19,3 +19,10 @@ if (data?.exitUrl) {
   });
 }
 initReplaceHistory();
+
+// Module scripts run before the load event. A component still not started by then had its
+// script blocked or broken: mark it failed, so its script-only controls hide (base.css) and
+// the plain-HTML way stays the one on screen.
+window.addEventListener('load', () => {
+  for (const element of document.querySelectorAll('[data-module]:not([data-module-ready])')) element.setAttribute('data-module-failed', '');
+});

@@ -2,18 +2,17 @@
  * The practice area on "Staying safe online". While the keyboard focus is inside it, the Shift
  * shortcut is practised here instead of leaving; everywhere else it exits as normal.
  */
-function initPracticeExit(area: HTMLElement) {
-  if (area.hasAttribute('data-practice-ready')) return;
-  area.setAttribute('data-practice-ready', '');
+import { initModules, part, readWords } from './modules';
 
-  const screen = area.querySelector<HTMLElement>('[data-practice-screen]');
-  const button = area.querySelector<HTMLButtonElement>('[data-practice-button]');
-  const result = area.querySelector<HTMLElement>('[data-practice-result]');
-  if (!screen || !button || !result) return;
+function initPracticeExit(area: HTMLElement) {
+  const screen = part(area, 'data-practice-screen');
+  const button = part<HTMLButtonElement>(area, 'data-practice-button');
+  const result = part(area, 'data-practice-result');
+  const words = readWords(area, ['done']);
 
   const practise = () => {
     screen.setAttribute('data-blanked', '');
-    result.textContent = result.dataset.messageDone ?? '';
+    result.textContent = words.done;
     window.setTimeout(() => screen.removeAttribute('data-blanked'), 1500);
   };
 
@@ -26,4 +25,4 @@ function initPracticeExit(area: HTMLElement) {
   });
 }
 
-for (const area of document.querySelectorAll<HTMLElement>('[data-practice-exit]')) initPracticeExit(area);
+initModules('practice-exit', initPracticeExit);

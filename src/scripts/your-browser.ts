@@ -1,23 +1,23 @@
 /** Shows the "Go to the steps for your browser" link on "Staying safe online". */
 import { detectBrowser, type BrowserKey } from '../lib/browser-detect';
+import { initModules, part, readWords } from './modules';
 
 function initYourBrowser(hint: HTMLElement) {
-  if (hint.hasAttribute('data-your-browser-ready')) return;
-  hint.setAttribute('data-your-browser-ready', '');
-
-  const text = hint.querySelector<HTMLElement>('[data-your-browser-text]');
-  const link = hint.querySelector<HTMLAnchorElement>('[data-your-browser-link]');
+  const text = part(hint, 'data-your-browser-text');
+  const link = part<HTMLAnchorElement>(hint, 'data-your-browser-link');
+  const words = readWords(hint, ['message', 'link']);
   const steps = JSON.parse(hint.dataset.steps ?? '{}') as Partial<Record<BrowserKey, string>>;
   const browser = detectBrowser(navigator.userAgent, navigator.maxTouchPoints);
   const headingId = browser && steps[browser];
   const heading = headingId ? document.getElementById(headingId) : null;
-  if (!text || !link || !heading) return;
+  // A browser with no steps on the page (Opera, UC): better no pointer than a wrong one.
+  if (!heading) return;
 
   const name = heading.textContent?.trim() ?? '';
-  text.textContent = (hint.dataset.message ?? '').replace('{{browser}}', name);
+  text.textContent = words.message.replace('{{browser}}', name);
   link.href = `#${heading.id}`;
-  link.textContent = (hint.dataset.linkMessage ?? '').replace('{{browser}}', name);
+  link.textContent = words.link.replace('{{browser}}', name);
   hint.hidden = false;
 }
 
-for (const hint of document.querySelectorAll<HTMLElement>('[data-your-browser]')) initYourBrowser(hint);
+initModules('your-browser', initYourBrowser);

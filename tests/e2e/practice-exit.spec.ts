@@ -4,7 +4,7 @@ import { fakeExitDestination } from '../helpers/exit-destination';
 test('the practice area lets people try the button and the Shift shortcut without leaving', async ({ page, context }) => {
   const destination = await fakeExitDestination(context);
   await page.goto('/en/staying-safe-online/');
-  const area = page.locator('[data-practice-exit]');
+  const area = page.locator('[data-module="practice-exit"]');
   await expect(area).toBeVisible();
   const button = area.locator('[data-practice-button]');
   await button.click();
@@ -28,6 +28,6 @@ test('without JavaScript there is no practice area to mislead anyone', async ({ 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/en/staying-safe-online/');
-  await expect(page.locator('[data-practice-exit]')).toBeHidden();
+  await expect(page.locator('[data-module="practice-exit"]')).toBeHidden();
   await context.close();
 });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 const path = '/en/staying-safe-online/';
-const hint = '[data-your-browser]';
+const hint = '[data-module="your-browser"]';
 
 const visitors = [
   {
@@ -42,7 +42,7 @@ test.describe('a browser with no steps on the page', () => {
 
   test('sees no hint, only the steps for every browser', async ({ page }) => {
     await page.goto(path);
-    await expect(page.locator(`${hint}[data-your-browser-ready]`)).toBeAttached();
+    await expect(page.locator(`${hint}[data-module-ready]`)).toBeAttached();
     await expect(page.locator(hint)).toBeHidden();
   });
 });
