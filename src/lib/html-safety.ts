@@ -52,6 +52,7 @@ function elementProblems(element: Element): string[] {
     else if (urlAttributes.has(attr.name)) {
       const problem = urlProblem(element, attr.name, attr.value);
       if (problem) problems.push(`<${name} ${attr.name}>: ${problem}`);
+      if (attr.name === 'href' && attr.value.startsWith('tel:') && attribute(element, 'dir') !== 'ltr') problems.push('<a href="tel:...">: needs dir="ltr", so surrounding text cannot reorder the digits');
     } else if (name === 'a' && attr.name === 'target') problems.push('<a target>: links open in this tab, so the quick exit can close everything');
   }
   return problems;

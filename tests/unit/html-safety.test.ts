@@ -6,7 +6,7 @@ const page = (body: string, head = '') => `<!doctype html><html lang="en"><head>
 describe('built page safety check', () => {
   it('accepts a page of the kind the site builds', () => {
     const html = page(
-      '<a href="/en/get-help/">Help</a> <a href="tel:+448088020028">0808 802 0028</a> <a href="https://www.gov.uk/" rel="noreferrer">GOV.UK</a> <a href="mailto:help@example.org">Email</a><script type="module" src="/_astro/search.js"></script>',
+      '<a href="/en/get-help/">Help</a> <a href="tel:+448088020028" dir="ltr">0808 802 0028</a> <a href="https://www.gov.uk/" rel="noreferrer">GOV.UK</a> <a href="mailto:help@example.org">Email</a><script type="module" src="/_astro/search.js"></script>',
       '<script src="/_astro/early.1.js"></script><link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="https://site.example/en/">',
     );
     expect(htmlProblems(html)).toEqual([]);
@@ -25,7 +25,8 @@ describe('built page safety check', () => {
     ['a stylesheet from another site', page('', '<link rel="stylesheet" href="https://fonts.example/a.css">'), /from outside the site/],
     ['a prefetch', page('', '<link rel="prefetch" href="/en/get-help/">'), /fetches what the visitor has not opened/],
     ['a meta refresh', page('', '<meta http-equiv="refresh" content="0;url=/">'), /meta http-equiv="refresh"/],
-    ['a wrong tel: number', page('<a href="tel:+44808802002">x</a>'), /not a valid UK number/],
+    ['a wrong tel: number', page('<a href="tel:+44808802002" dir="ltr">x</a>'), /not a valid UK number/],
+    ['a number that right-to-left text could reorder', page('<a href="tel:999">999</a>'), /needs dir="ltr"/],
     ['a link that opens a new tab', page('<a href="/en/" target="_blank">x</a>'), /<a target>/],
     ['a hidden override in text', page('<p>\u202e0808 802 0028</p>'), /hidden character U\+202E/],
     ['a hidden override in an attribute', page('<p aria-label="\u202eabc">x</p>'), /<p aria-label>: hidden character U\+202E/],

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { pluralMessages, useTranslations } from '../../src/i18n/translator';
+import { findHiddenCharacter, findTypedPhoneNumber } from '../../src/content/text-checks';
 
 const uiDir = 'src/i18n/ui';
 const english = JSON.parse(readFileSync(`${uiDir}/en.json`, 'utf8')) as Record<string, string>;
@@ -16,6 +17,16 @@ describe('interface strings', () => {
     const strings = JSON.parse(readFileSync(`${uiDir}/${code}.json`, 'utf8')) as Record<string, string>;
     const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
     expect(new Set(Object.keys(strings).map(base))).toEqual(new Set(Object.keys(english).map(base)));
+  });
+
+  it.each(locales.map((locale) => locale.code))('%s has no hidden characters and no typed phone numbers', (code) => {
+    const strings = JSON.parse(readFileSync(`${uiDir}/${code}.json`, 'utf8')) as Record<string, string>;
+    const problems = Object.entries(strings).flatMap(([key, text]) => {
+      const hidden = findHiddenCharacter(text);
+      const typed = findTypedPhoneNumber(text);
+      return [...(hidden ? [`${key}: hidden character ${hidden.codePoint}`] : []), ...(typed ? [`${key}: phone number "${typed}" typed in`] : [])];
+    });
+    expect(problems).toEqual([]);
   });
 
   it('uses flat dotted keys and interpolates', () => {
