@@ -65,15 +65,18 @@ export const serviceSchema = z.object({
   formerNames: z.array(z.string()).default([]),
   category: z.enum(serviceCategories),
   offers: z.string().min(1),
+  /** One short line for compact lists on content pages. */
+  summary: z.string().min(1).max(110).optional(),
   whoFor: z.array(z.enum(serviceAudiences)).min(1),
   areas: z.array(z.enum(areas)).min(1),
   needs: z.array(z.enum(needs)).min(1),
   contacts: z.array(contactSchema).default([]),
   openingHours: z.string().optional(),
-  website: z.url({ protocol: /^https?$/ }).optional(),
+  website: z.url({ protocol: /^https$/ }).optional(),
   lastChecked: z.coerce.date(),
   confidence: z.enum(confidenceLevels),
-  sources: z.array(z.object({ url: z.url(), date: z.string(), supports: z.string() })).min(1),
+    /** `kind` says who published a source when its address does not show it (see src/lib/sources.ts). */
+  sources: z.array(z.object({ url: z.url({ protocol: /^https$/ }), date: z.string(), supports: z.string(), kind: z.enum(['provider', 'public', 'other']).optional() })).min(1),
   notice: z.string().optional(),
 });
 
