@@ -84,6 +84,8 @@ export const serviceSchema = z.strictObject({
   formerNames: z.array(text(120)).default([]),
   category: z.enum(serviceCategories),
   offers: text(600),
+  /** One short line for compact lists on content pages. */
+  summary: text(110).optional(),
   whoFor: z.array(z.enum(serviceAudiences)).min(1),
   areas: z.array(z.enum(areas)).min(1),
   needs: z.array(z.enum(needs)).min(1),
@@ -92,7 +94,8 @@ export const serviceSchema = z.strictObject({
   website: httpsUrl.optional(),
   lastChecked: notInFuture,
   confidence: z.enum(confidenceLevels),
-  sources: z.array(z.strictObject({ url: httpsUrl, date: sourceDate, supports: text(600) })).min(1),
+  /** `kind` says who published a source when its address does not show it (see src/lib/sources.ts). */
+  sources: z.array(z.strictObject({ url: httpsUrl, date: sourceDate, supports: text(600), kind: z.enum(['provider', 'public', 'other']).optional() })).min(1),
   notice: text(600).optional(),
 });
 

@@ -74,7 +74,7 @@ export function isSameNumber(display: string, value: string): boolean {
 }
 
 /** The digits as dialled in the UK: +44 becomes 0; short codes stay as they are. */
-const dialledDigits = (value: string): string => (value.startsWith('+') ? `0${value.slice(3)}` : value);
+export const dialledDigits = (value: string): string => (value.startsWith('+') ? `0${value.slice(3)}` : value);
 
 /** How a number is shown on the page. */
 export function formatUkNumber(value: string): string {

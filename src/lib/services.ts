@@ -49,3 +49,22 @@ export function matchesFilter(service: Pick<ServiceData, 'areas' | 'whoFor' | 'n
 export function coversWholeCounty(service: Pick<ServiceData, 'areas'>): boolean {
   return districts.every((district) => service.areas.includes(district));
 }
+
+/** The first sentence of a service's description: the one line a compact list shows. */
+export function firstSentence(text: string): string {
+  const match = text.trim().match(/^.+?[.!?](?=\s|$)/s);
+  return (match ? match[0] : text).replace(/\s+/g, ' ').trim();
+}
+
+/** How to reach a service when it has no number we can publish as a link: its website, or its full card. */
+export function reachBy(service: Pick<ServiceData, 'website'>): { kind: 'website'; url: string } | { kind: 'details' } {
+  return service.website ? { kind: 'website', url: service.website } : { kind: 'details' };
+}
+
+/**
+ * Opening hours are said once on a card: beside each contact when a contact has its own hours,
+ * otherwise once for the whole service.
+ */
+export function showServiceHours(service: Pick<ServiceData, 'contacts' | 'confidence' | 'openingHours'>): boolean {
+  return Boolean(service.openingHours) && !shownContacts(service).some((contact) => contact.hours);
+}

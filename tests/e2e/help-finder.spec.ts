@@ -72,6 +72,9 @@ test('each service has its own page with its sources', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Freeva support line');
   await expect(page.locator('main [data-service="freeva"] a[href="tel:+448088020028"]')).toBeVisible();
   await expect(page.locator('main')).toContainText('Last checked:');
+  // Sources are folded away until asked for.
+  await expect(page.locator('main ul.sources li').first()).toBeHidden();
+  await page.locator('main details.source-list summary').click();
   await expect(page.locator('main ul.sources li').first()).toBeVisible();
 });
 
