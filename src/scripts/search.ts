@@ -30,7 +30,7 @@ function initSearch(root: HTMLElement) {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const results = root.querySelector<HTMLElement>('[data-search-results]');
-  const nothing = root.querySelector<HTMLElement>('[data-search-nothing]');
+  const nothing = root.querySelector<HTMLTemplateElement>('template[data-search-nothing]');
   if (!input || !status || !results || !nothing) return;
   const sectionLabel = results.dataset.sectionLabel ?? '{{section}}';
 
@@ -62,17 +62,16 @@ function initSearch(root: HTMLElement) {
   let latest = 0;
   let timer: number | undefined;
 
-  const show = (list: HTMLElement | null, message: string, empty: boolean) => {
+  const show = (list: Node | null, message: string) => {
     if (list) results.replaceChildren(list);
     else results.replaceChildren();
-    nothing.hidden = !empty;
     status.textContent = message;
   };
 
   const render = async (query: string) => {
     const ticket = ++latest;
     if (!query.trim()) {
-      show(null, '', false);
+      show(null, '');
       return;
     }
     const [engine, search] = await load();
@@ -83,7 +82,7 @@ function initSearch(root: HTMLElement) {
     if (ticket !== latest) return;
     const ranked = rankPages(terms, new Map(found), search.pages, search.language);
     if (!ranked.length) {
-      show(null, pluralMessage(status, 0), true);
+      show(nothing.content.cloneNode(true), pluralMessage(status, 0));
       return;
     }
     const list = document.createElement('ol');
@@ -112,7 +111,7 @@ function initSearch(root: HTMLElement) {
     }
     const allWords = ranked[0]!.matched === terms.length;
     const count = pluralMessage(status, ranked.length);
-    show(list, allWords ? count : `${status.dataset.closest ?? ''} ${count}`.trim(), false);
+    show(list, allWords ? count : `${status.dataset.closest ?? ''} ${count}`.trim());
   };
 
   input.addEventListener('input', () => {

@@ -13,6 +13,7 @@ import { buildPageRoutes, localizedPath } from '../../i18n/routes';
 import { useTranslations } from '../../i18n/translator';
 import { buildVocabulary, stem, words, type SearchData, type SearchPage } from '../../lib/search-query';
 import { searchLanguage } from '../../i18n/search';
+import { localAreas } from '../../content/vocabulary';
 
 export function getStaticPaths() {
   return locales.map((locale) => ({ params: { locale: locale.code } }));
@@ -38,6 +39,16 @@ export const GET: APIRoute = async ({ params }) => {
         terms: distinctive([data.title, ...data.searchPhrases]),
       };
     });
+  for (const area of localAreas) {
+    const name = t(`area.${area}`);
+    pages.push({
+      url: localizedPath(code, `/find-support/${area}/`),
+      title: t('finder.areaTitle', { area: name }),
+      summary: t('finder.areaSummary', { area: name }),
+      section: t('section.find-support'),
+      terms: distinctive([t('finder.areaTitle', { area: name })]),
+    });
+  }
   for (const service of await getCollection('services')) {
     const { data } = service;
     pages.push({
