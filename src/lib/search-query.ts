@@ -29,6 +29,8 @@ export interface SearchPage {
   section?: string;
   /** Stems of the title's and search phrases' meaningful words. */
   terms: string[];
+  /** Less than 1 for pages that back up the topic pages (a service's own page). */
+  weight?: number;
 }
 
 /** What the search page fetches when a visitor starts to search. */
@@ -206,7 +208,7 @@ export function rankPages(terms: readonly QueryTerm[], engine: ReadonlyMap<strin
     }
   }
   const count = Math.max(terms.length, 1);
-  for (const ranked of scores.values()) ranked.score *= 0.5 + (0.5 * ranked.matched) / count;
+  for (const ranked of scores.values()) ranked.score *= (0.5 + (0.5 * ranked.matched) / count) * (pages[ranked.page]!.weight ?? 1);
   return [...scores.values()].sort((a, b) => b.score - a.score);
 }
 

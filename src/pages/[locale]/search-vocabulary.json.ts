@@ -57,6 +57,8 @@ export const GET: APIRoute = async ({ params }) => {
       summary: data.offers,
       section: t('section.services'),
       terms: distinctive([data.name, ...data.formerNames]),
+      // A topic page explains and lists the services; a service's page is the next step.
+      weight: 0.7,
     });
   }
   const texts = pages.flatMap((page) => [page.title, page.summary]).concat(entries.filter((entry) => entry.id.split('/')[0] === code).flatMap((entry) => [entry.data.description, ...entry.data.searchPhrases]));
