@@ -12,6 +12,7 @@ const sections = {
   weights: () => import('./bench/weights.mjs'),
   exit: () => import('./bench/quick-exit.mjs'),
   search: () => import('./bench/search-latency.mjs'),
+  relevance: () => import('./bench/search-relevance.mjs'),
   lighthouse: () => import('./bench/lighthouse-scores.mjs'),
   build: () => import('./bench/build-time.mjs'),
   scale: () => import('./bench/scale-build.mjs'),

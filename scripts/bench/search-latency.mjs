@@ -77,7 +77,7 @@ async function searchBytesUntil(page, until) {
 function fileKind(path) {
   if (path.includes('/pagefind/index/')) return 'index chunks';
   if (path.includes('/pagefind/fragment/')) return 'excerpts';
-  if (path.endsWith('search-vocabulary.json')) return 'spelling vocabulary';
+  if (path.endsWith('search-vocabulary.json')) return 'search data (spelling, synonyms, page titles)';
   return 'search engine (script, wasm, metadata)';
 }
 
@@ -107,6 +107,8 @@ export async function run({ distDir }) {
     const pageOrigin = await page.evaluate(() => performance.timeOrigin);
     const firstQuery = await searchBytesUntil(page, pageOrigin + first.shown.time);
     firstQuery.gzipped = gzippedBytes(distDir, firstQuery.paths);
+    firstQuery.gzippedByKind = {};
+    for (const path of firstQuery.paths) firstQuery.gzippedByKind[fileKind(path)] = (firstQuery.gzippedByKind[fileKind(path)] ?? 0) + gzippedBytes(distDir, [path]);
 
     const latencies = [];
     for (const query of queries) {
@@ -129,6 +131,7 @@ export async function run({ distDir }) {
       notes: [
         `first query "${queries[0]}" typed key by key; bytes are response bodies as the local server sends them (it does not compress)`,
         `first query's bytes by kind: ${Object.entries(firstQuery.byKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}`,
+        `the same by kind, gzipped: ${Object.entries(firstQuery.gzippedByKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}`,
       ],
       results: { goals, queries: queries.length, latencies, coldMs, firstQuery },
     };

@@ -4,7 +4,7 @@ export const audiences = ['survivor', 'friends-family', 'professional', 'young-p
 
 export const sections = ['home', 'recognise', 'help', 'someone-else', 'professionals', 'facts', 'safety', 'find-support'] as const;
 
-/** The seven Leicestershire districts, then the neighbours and national services. */
+/** The seven Leicestershire districts, then the neighbours, then services for wider areas. */
 export const districts = [
   'blaby',
   'charnwood',
@@ -14,7 +14,11 @@ export const districts = [
   'north-west-leicestershire',
   'oadby-and-wigston',
 ] as const;
-export const areas = [...districts, 'rutland', 'leicester', 'national'] as const;
+/** The places someone can choose in the help-finder: each has its own page at /<locale>/find-support/<area>/. */
+export const localAreas = [...districts, 'rutland', 'leicester'] as const;
+/** Areas wider than one place: a service for one of these serves every local area (all are in England). */
+export const wideAreas = ['england-and-wales', 'national'] as const;
+export const areas = [...localAreas, ...wideAreas] as const;
 
 export const needs = ['emergency', 'talk', 'safe-place', 'legal', 'children', 'housing', 'behaviour'] as const;
 
@@ -39,6 +43,7 @@ export const confidenceLevels = ['high', 'medium', 'low'] as const;
 export const translationStatuses = ['machine', 'reviewed', 'human'] as const;
 
 export type Area = (typeof areas)[number];
+export type LocalArea = (typeof localAreas)[number];
 export type Need = (typeof needs)[number];
 export type ServiceAudience = (typeof serviceAudiences)[number];
 export type Confidence = (typeof confidenceLevels)[number];

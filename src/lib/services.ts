@@ -1,6 +1,6 @@
 /** Pure helpers over service data, shared by the cards, the help-finder and the tests. */
 import type { Contact, ServiceData } from '../content/schemas';
-import { districts, type Area, type Confidence, type Need, type ServiceAudience } from '../content/vocabulary';
+import { districts, wideAreas, type Area, type Confidence, type Need, type ServiceAudience } from '../content/vocabulary';
 
 export function contactConfidence(contact: Contact, service: Pick<ServiceData, 'confidence'>): Confidence {
   return contact.confidence ?? service.confidence;
@@ -32,10 +32,25 @@ export interface ServiceFilter {
   need?: Need | '';
 }
 
-/** Does a service serve someone living in this area? National services serve everyone. */
+/** Does a service serve someone living in this area? National and England-and-Wales services serve every local area. */
 export function servesArea(service: Pick<ServiceData, 'areas'>, area: Area): boolean {
-  if (service.areas.includes('national') || service.areas.includes(area)) return true;
-  return false;
+  return service.areas.includes(area) || wideAreas.some((wide) => service.areas.includes(wide));
+}
+
+/** Services that serve only a few places are more local than those that serve many. */
+const categoryOrder = ['emergency', 'local', 'housing', 'national'] as const;
+
+/**
+ * The order within a need: the most direct help first. Emergency services, then local
+ * specialist services, then the council's housing team, then national lines; within each, help
+ * for anyone before help for particular people, then by name.
+ */
+export function compareByDirectness(a: Pick<ServiceData, 'category' | 'whoFor' | 'name'>, b: Pick<ServiceData, 'category' | 'whoFor' | 'name'>, localeTag: string): number {
+  return (
+    categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) ||
+    Number(!a.whoFor.includes('everyone')) - Number(!b.whoFor.includes('everyone')) ||
+    a.name.localeCompare(b.name, localeTag)
+  );
 }
 
 export function matchesFilter(service: Pick<ServiceData, 'areas' | 'whoFor' | 'needs'>, filter: ServiceFilter): boolean {

@@ -1,6 +1,7 @@
 /**
  * Narrows the help-finder's list in place as the visitor chooses. The choices stay in the
- * form: nothing is written to the URL, storage or the network.
+ * form: nothing is written to the URL, storage or the network. A service is listed under every
+ * need it meets; choosing a need shows that need's group only.
  */
 import { matchesFilter, type ServiceFilter } from '../lib/services';
 import type { Area, Need, ServiceAudience } from '../content/vocabulary';
@@ -17,21 +18,32 @@ function initHelpFinder(finder: HTMLElement) {
   if (!form || !count) return;
   const items = [...finder.querySelectorAll<HTMLElement>('[data-help-finder-item]')].map((element) => ({
     element,
+    id: element.dataset.serviceEntry ?? '',
     data: { areas: words(element.dataset.areas) as Area[], whoFor: words(element.dataset.who) as ServiceAudience[], needs: words(element.dataset.needs) as Need[] },
   }));
   const groups = [...finder.querySelectorAll<HTMLElement>('[data-help-finder-group]')];
-  const value = (name: string) => form.querySelector<HTMLSelectElement>(`[data-filter="${name}"]`)?.value ?? '';
+  // The checked one of each group of radio buttons.
+  const value = (name: string) => form.querySelector<HTMLInputElement>(`[data-filter="${name}"]:checked`)?.value ?? '';
 
   const update = () => {
-    const filter: ServiceFilter = { area: value('area') as Area, who: value('who') as ServiceAudience, need: value('need') as Need };
-    let shown = 0;
-    for (const item of items) {
-      const match = matchesFilter(item.data, filter);
-      item.element.hidden = !match;
-      if (match) shown += 1;
+    const need = value('need') as Need;
+    const filter: ServiceFilter = { area: value('area') as Area, who: value('who') as ServiceAudience, need };
+    const shown = new Set<string>();
+    for (const group of groups) {
+      const inNeed = !need || group.dataset.need === need;
+      let any = false;
+      for (const item of items) {
+        if (!group.contains(item.element)) continue;
+        const match = inNeed && matchesFilter(item.data, filter);
+        item.element.hidden = !match;
+        if (match) {
+          any = true;
+          shown.add(item.id);
+        }
+      }
+      group.hidden = !any;
     }
-    for (const group of groups) group.hidden = !group.querySelector('[data-help-finder-item]:not([hidden])');
-    count.textContent = pluralMessage(count, shown);
+    count.textContent = pluralMessage(count, shown.size);
   };
 
   update();

@@ -23,14 +23,14 @@ test('keyboard: exit first, then skip to content, then the three doors', async (
 });
 
 test('keyboard: the help-finder can be used without a mouse', async ({ page }) => {
-  await page.goto('/en/find-support/');
-  await page.locator('#finder-area').focus();
-  await page.keyboard.press('ArrowDown'); // first district
+  await page.goto('/en/find-support/melton/');
+  await page.locator('input[name="who"][value=""]').focus();
+  await page.keyboard.press('ArrowDown'); // the first group of people
   await expect(page.locator('[data-help-finder-count]')).toHaveText(/\d+ services match/);
   const narrowed = await page.locator('[data-help-finder-item]:visible').count();
   expect(narrowed).toBeLessThan(await page.locator('[data-help-finder-item]').count());
   await page.keyboard.press('Tab');
-  await expect(page.locator('#finder-who')).toBeFocused();
+  await expect(page.locator('input[name="need"][value=""]')).toBeFocused();
 });
 
 test('screen reader: landmarks, names and live regions are in the accessibility tree', async ({ page }) => {

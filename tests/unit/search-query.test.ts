@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, correctQuery, editDistance, prepareQuery, removeStopWords } from '../../src/lib/search-query';
+import { readdirSync, readFileSync } from 'node:fs';
+import { buildVocabulary, correctQuery, editDistance, markWords, planQuery, rankPages, sameStem, stem, words, type SearchLanguage, type SearchPage } from '../../src/lib/search-query';
+import { locales } from '../../src/i18n/locales';
 
 const vocabulary = new Set(buildVocabulary(['Domestic abuse', 'Coercive and controlling behaviour', 'Harassment and stalking', 'Refuge and safe accommodation']));
+const en = JSON.parse(readFileSync('src/i18n/search/en.json', 'utf8')) as SearchLanguage;
 
 describe('spelling correction', () => {
   it('measures edits, with a swap of neighbours as one', () => {
@@ -26,18 +29,66 @@ describe('spelling correction', () => {
   });
 });
 
-describe('stop words', () => {
-  const stopWords = new Set(['how', 'do', 'the', 'to']);
-
-  it('drops words with no meaning for search but keeps the rest in order', () => {
-    expect(removeStopWords('how do I report him to the police', stopWords)).toBe('I report him police');
+describe('words of a query', () => {
+  it('drops apostrophes, so "he\'s" and "hes" are one word', () => {
+    expect(words("He's threatening, can’t")).toEqual(['hes', 'threatening', 'cant']);
   });
 
-  it('keeps the query when every word is a stop word', () => {
-    expect(removeStopWords('how do', stopWords)).toBe('how do');
+  it('compares words without their endings', () => {
+    expect(stem('checks', en)).toBe('check');
+    expect(stem('controlling', en)).toBe('control');
+    expect(stem('hitting', en)).toBe('hit');
+    expect(sameStem(stem('abuses', en), stem('abuse', en))).toBe(true);
+    expect(sameStem(stem('parts', en), stem('partner', en))).toBe(false);
   });
 
-  it('mends spelling before dropping stop words', () => {
-    expect(prepareQuery('how to find a refuje', vocabulary, stopWords)).toBe('find a refuge');
+  it('drops stop words and pronouns, maps slang, and adds synonyms', () => {
+    const terms = planQuery('hes threatening to take the kids', vocabulary, en);
+    expect(terms.map((term) => term.word)).toEqual(['threatening', 'take', 'children']);
+    expect(terms[2]!.variants).toContain('kids');
+    expect(planQuery('my bf hurts me', vocabulary, en).map((term) => term.word)).toEqual(['boyfriend', 'hurts']);
+    expect(planQuery('he took my passport', vocabulary, en)[0]!.word).toBe('take');
+    expect(planQuery('how do i', vocabulary, en)).toEqual([]);
+  });
+});
+
+describe('ranking', () => {
+  const pages: SearchPage[] = [
+    { url: '/en/a/', title: 'Coercive control', summary: 'Control of your life.', terms: ['check', 'phone', 'coercive', 'control'] },
+    { url: '/en/b/', title: 'Myths', summary: 'Things people say.', terms: ['myth', 'drunk'] },
+    { url: '/en/c/', title: 'Legal protection', summary: 'Orders from a court.', terms: ['legal', 'protection', 'order'] },
+  ];
+  const plan = (query: string) => planQuery(query, vocabulary, en);
+
+  it('ranks by the meaningful words, never by pronouns', () => {
+    const ranked = rankPages(plan('he checks my phone'), new Map([['he', [{ page: 1, score: 9 }]], ['phone', [{ page: 0, score: 1 }]]]), pages, en);
+    expect(ranked[0]!.page).toBe(0);
+  });
+
+  it('still finds pages when one word matches nothing, and says how many words matched', () => {
+    const ranked = rankPages(plan('passport injunction'), new Map([['injunction', [{ page: 2, score: 2 }]]]), pages, en);
+    expect(ranked.map((page) => page.page)).toEqual([2]);
+    expect(ranked[0]!.matched).toBe(1);
+  });
+
+  it('finds a page through a synonym in its search phrases', () => {
+    const ranked = rankPages(plan('solicitor'), new Map(), pages, en);
+    expect(ranked[0]!.page).toBe(2);
+  });
+
+  it('marks the matched words of a summary', () => {
+    expect(markWords('Orders from a court.', plan('court order'), en).filter((part) => part.marked).map((part) => part.text)).toEqual(['Orders', 'court']);
+  });
+});
+
+describe('search words per locale', () => {
+  it('every locale has its own search words file with the same fields', () => {
+    const files = readdirSync('src/i18n/search').filter((name) => name.endsWith('.json'));
+    for (const locale of locales) expect(files).toContain(`${locale.code}.json`);
+    for (const file of files) {
+      const data = JSON.parse(readFileSync(`src/i18n/search/${file}`, 'utf8')) as SearchLanguage;
+      expect(Object.keys(data).sort()).toEqual(Object.keys(en).sort());
+      expect(data.topics.length).toBeGreaterThan(0);
+    }
   });
 });

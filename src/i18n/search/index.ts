@@ -1,0 +1,12 @@
+/** Each locale's search words: stop words, endings, slang and synonyms, as data (one JSON file per locale). */
+import type { SearchLanguage } from '../../lib/search-query';
+import en from './en.json';
+
+const byLocale: Record<string, SearchLanguage> = { en };
+
+/** A locale's search words; a locale without its own file searches with none of English's. */
+export function searchLanguage(code: string): SearchLanguage {
+  return byLocale[code] ?? { stopWords: [], suffixes: [], forms: {}, synonyms: [], topics: byLocale.en!.topics };
+}
+
+export const searchLocales = Object.keys(byLocale);
