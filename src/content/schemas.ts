@@ -29,6 +29,8 @@ const sourceDate = z
 /** Visible text: not blank once spaces are taken off, and short enough for a heading or a card. */
 const text = (max: number) => z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
 
+const sourceHashField = z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character fingerprint that npm run translations -- --stamp writes');
+
 /** A locale-less site path such as /get-help/helplines/. */
 const sitePath = z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'must be a site path like /get-help/helplines/');
 
@@ -58,6 +60,8 @@ export const pageSchema = z.strictObject({
   translation: z
     .strictObject({
       sourcePage: sitePath,
+      /** The fingerprint of the English it was made from (src/i18n/source-hash.mjs): a different one means out of date. */
+      sourceHash: sourceHashField,
       status: z.enum(translationStatuses),
     })
     .optional(),
@@ -99,8 +103,22 @@ export const serviceSchema = z.strictObject({
   notice: text(600).optional(),
 });
 
+/**
+ * A service's own words in another language: content/service-texts/<locale>/<id>.yaml. Names,
+ * numbers and addresses are never translated, so they are not here.
+ */
+export const serviceTextSchema = z.strictObject({
+  translation: z.strictObject({ sourceHash: sourceHashField, status: z.enum(translationStatuses) }),
+  offers: text(900),
+  summary: text(160).optional(),
+  notice: text(900).optional(),
+  openingHours: text(300).optional(),
+  contacts: z.array(z.strictObject({ label: text(120), hours: text(300).optional() })).default([]),
+});
+
 export type PageData = z.infer<typeof pageSchema>;
 export type ServiceData = z.infer<typeof serviceSchema>;
 export type Contact = z.infer<typeof contactSchema>;
+export type ServiceTextData = z.infer<typeof serviceTextSchema>;
 export type ChartData = z.infer<typeof chartSchema>;
 

@@ -62,8 +62,9 @@ const sayableShortCodes = new Set(['999', '112', '111', '101', '55']);
 // \s covers no-break, figure and thin spaces too.
 const numberLike = /(?<![\d.,])(?:\+\s*44|\(?0|116|18001)[\d().\s-]*\d/gu;
 
-/** The first phone number typed into the text, as typed, or undefined. */
-export function findTypedPhoneNumber(text: string): string | undefined {
+/** Every phone number typed into the text: as typed, and its digits (+44 read as 0). */
+export function typedPhoneNumbers(text: string): { typed: string; digits: string }[] {
+  const found: { typed: string; digits: string }[] = [];
   const ascii = asciiDigits(text);
   for (const match of ascii.matchAll(numberLike)) {
     const digits = match[0].replace(/\D/g, '');
@@ -71,7 +72,12 @@ export function findTypedPhoneNumber(text: string): string | undefined {
     const isShortCode = /^(116\d{3}|18001\d*)$/.test(digits);
     // Eight or more digits from a 0 or +44: a UK number of any range; fewer is a year or a count.
     const isNumber = digits.length >= 8 && (digits.startsWith('0') || digits.startsWith('44'));
-    if (isShortCode || isNumber) return text.slice(match.index, match.index + match[0].length).trim();
+    if (isShortCode || isNumber) found.push({ typed: text.slice(match.index, match.index + match[0].length).trim(), digits: digits.replace(/^440?/, '0') });
   }
-  return undefined;
+  return found;
+}
+
+/** The first phone number typed into the text, as typed, or undefined. */
+export function findTypedPhoneNumber(text: string): string | undefined {
+  return typedPhoneNumbers(text)[0]?.typed;
 }

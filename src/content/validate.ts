@@ -8,8 +8,8 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { localeCodes } from '../i18n/locales';
 import { checkMdxBody } from './mdx-rules';
-import { pageSchema, serviceSchema, type PageData } from './schemas';
-import { findHiddenCharacter, findTypedPhoneNumber } from './text-checks';
+import { pageSchema, serviceSchema, serviceTextSchema, type PageData, type ServiceData } from './schemas';
+import { findHiddenCharacter, findTypedPhoneNumber, typedPhoneNumbers } from './text-checks';
 
 export interface ContentProblem {
   file: string;
@@ -82,6 +82,64 @@ function hiddenCharacterProblems(file: string, value: unknown, path: string[] = 
 export const generatedPaths = ['/search/'];
 
 
+/** The digits of a service's own numbers, as people dial them. */
+const ownNumbers = (service: ServiceData) => new Set(service.contacts.filter((contact) => contact.kind === 'phone' || contact.kind === 'text').map((contact) => contact.value.replace(/^\+44/, '0')));
+
+/** Typed phone numbers in a service's words that are not the service's own numbers, named by their field. */
+function typedNumberProblems(file: string, value: unknown, allowed: ReadonlySet<string>, path: string[] = []): ContentProblem[] {
+  if (typeof value === 'string') {
+    const stray = typedPhoneNumbers(value).find(({ digits }) => !allowed.has(digits));
+    return stray ? [{ file, field: path.join('.'), problem: `phone number "${stray.typed}" is not one of this service's contacts; add it as a contact first` }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => typedNumberProblems(file, item, allowed, [...path, String(index)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => typedNumberProblems(file, item, allowed, [...path, key]));
+  return [];
+}
+
+/** content/service-texts/<locale>/<id>.yaml: a known locale, a service that exists, and only the words that service has. */
+function serviceTextProblems(dir: string, services: ReadonlyMap<string, ServiceData>, knownLocales: readonly string[], display: (path: string) => string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const file of listFiles(dir)) {
+    const name = display(file);
+    const [locale, fileName, ...deeper] = relative(dir, file).split(sep);
+    if (!locale || !fileName || deeper.length || !fileName.endsWith('.yaml')) {
+      problems.push({ file: name, field: '(file)', problem: 'service texts must be content/service-texts/<locale>/<service id>.yaml' });
+      continue;
+    }
+    if (locale === 'en' || !knownLocales.includes(locale)) {
+      problems.push({ file: name, field: 'locale', problem: `not a translation locale (known: ${knownLocales.filter((code) => code !== 'en').join(', ')})` });
+      continue;
+    }
+    const id = fileName.replace(/\.yaml$/, '');
+    const service = services.get(id);
+    if (!service) {
+      problems.push({ file: name, field: '(file)', problem: `no service with id "${id}" in content/services/` });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push({ file: name, field: '(file)', problem: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    problems.push(...hiddenCharacterProblems(name, data), ...typedNumberProblems(name, data, ownNumbers(service)));
+    const result = serviceTextSchema.safeParse(data);
+    if (!result.success) {
+      problems.push(...zodProblems(name, result.error));
+      continue;
+    }
+    const text = result.data;
+    if (text.contacts.length !== service.contacts.length)
+      problems.push({ file: name, field: 'contacts', problem: `has ${text.contacts.length} entries; the service has ${service.contacts.length} contacts, in that order` });
+    for (const field of ['summary', 'notice', 'openingHours'] as const) {
+      if (text[field] !== undefined && service[field] === undefined) problems.push({ file: name, field, problem: 'the English service has no such text to translate' });
+      if (text[field] === undefined && service[field] !== undefined) problems.push({ file: name, field, problem: 'missing: the English service has this text' });
+    }
+  }
+  return problems;
+}
+
 export function validateContent(root: string, knownLocales: readonly string[] = localeCodes): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const pagesDir = join(root, 'pages');
@@ -89,6 +147,7 @@ export function validateContent(root: string, knownLocales: readonly string[] = 
   const display = (path: string) => relative(process.cwd(), path);
 
   const serviceIds = new Set<string>();
+  const servicesById = new Map<string, ServiceData>();
   for (const file of listFiles(servicesDir)) {
     const name = display(file);
     // Only .yaml is loaded: a .yml file would be left out of the site without a word.
@@ -106,8 +165,16 @@ export function validateContent(root: string, knownLocales: readonly string[] = 
     problems.push(...hiddenCharacterProblems(name, data));
     const result = serviceSchema.safeParse(data);
     if (!result.success) problems.push(...zodProblems(name, result.error));
-    serviceIds.add(file.split(sep).pop()!.replace(/\.yaml$/, ''));
+    const id = file.split(sep).pop()!.replace(/\.yaml$/, '');
+    serviceIds.add(id);
+    if (result.success) {
+      servicesById.set(id, result.data);
+      const { sources: _sources, ...words } = result.data;
+      problems.push(...typedNumberProblems(name, words, ownNumbers(result.data)));
+    }
   }
+
+  problems.push(...serviceTextProblems(join(root, 'service-texts'), servicesById, knownLocales, display));
 
   const pages: { name: string; locale: string; path: string; data: PageData; body: string; bodyFirstLine: number }[] = [];
   for (const file of listFiles(pagesDir)) {

@@ -40,7 +40,8 @@ export const serviceAudiences = [
 
 export const serviceCategories = ['emergency', 'national', 'local', 'housing'] as const;
 export const confidenceLevels = ['high', 'medium', 'low'] as const;
-export const translationStatuses = ['machine', 'reviewed', 'human'] as const;
+/** machine: not yet checked by a qualified translator; reviewed: checked by one. */
+export const translationStatuses = ['machine', 'reviewed'] as const;
 
 export type Area = (typeof areas)[number];
 export type LocalArea = (typeof localAreas)[number];

@@ -12,7 +12,11 @@ export interface Locale {
   dir: 'ltr' | 'rtl';
 }
 
-export const locales: readonly Locale[] = [{ code: 'en', tag: 'en-GB', endonym: 'English', dir: 'ltr' }];
+export const locales: readonly Locale[] = [
+  { code: 'en', tag: 'en-GB', endonym: 'English', dir: 'ltr' },
+  { code: 'pl', tag: 'pl', endonym: 'Polski', dir: 'ltr' },
+  { code: 'ur', tag: 'ur', endonym: 'اردو', dir: 'rtl' },
+];
 
 export const defaultLocale = locales[0]!;
 

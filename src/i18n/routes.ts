@@ -6,6 +6,8 @@ export interface PageRoute {
   slug: string;
   /** Collection id of the entry to render. */
   entryId: string;
+  /** Collection id of the English entry it comes from. */
+  sourceId: string;
   /** True when the locale has no translation and the English entry is shown with a notice. */
   isFallback: boolean;
 }
@@ -27,10 +29,12 @@ export function buildPageRoutes(locales: readonly Locale[], entryIds: readonly s
     sourceSlugs.map((slug) => {
       const ownId = slug ? `${locale.code}/${slug}` : locale.code;
       const translated = available.has(ownId);
+      const sourceId = slug ? `${sourceLocale}/${slug}` : sourceLocale;
       return {
         locale: locale.code,
         slug,
-        entryId: translated ? ownId : slug ? `${sourceLocale}/${slug}` : sourceLocale,
+        entryId: translated ? ownId : sourceId,
+        sourceId,
         isFallback: !translated,
       };
     }),

@@ -85,7 +85,7 @@ export function correctWord(word: string, vocabulary: ReadonlySet<string>): stri
 
 /** The query with each misspelt word replaced by the closest known word. */
 export function correctQuery(query: string, vocabulary: ReadonlySet<string>): string {
-  return query.replace(/\p{L}+/gu, (word) => correctWord(word, vocabulary));
+  return query.replace(/[\p{L}\p{M}]+/gu, (word) => correctWord(word, vocabulary));
 }
 
 /** Lower-case words, apostrophes dropped ("he's" and "hes" are one word). */

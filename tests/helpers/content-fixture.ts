@@ -95,7 +95,7 @@ export const badContentCases: { name: string; edit: (files: FixtureFiles) => voi
     edit: (files) =>
       files.write(
         'pages/cy/get-help/helplines.mdx',
-        files.read(getHelp).replace('section: help', 'section: help\ntranslation: { sourcePage: /get-help/helplines/, status: machine }'),
+        files.read(getHelp).replace('section: help', 'section: help\ntranslation: { sourcePage: /get-help/helplines/, sourceHash: "0123456789ab", status: machine }'),
       ),
     expected: /pages\/cy\/get-help\/helplines\.mdx: translation\.sourcePage: no English page at "\/get-help\/helplines\/"/,
   },

@@ -12,9 +12,9 @@ describe('routes', () => {
   it('gives every locale every English page, flagging the untranslated ones as fallbacks', () => {
     const routes = buildPageRoutes(twoLocales, ['en', 'en/get-help', 'en/get-help/helplines', 'ur/get-help']);
     expect(routes).toHaveLength(6);
-    expect(routes).toContainEqual({ locale: 'ur', slug: 'get-help', entryId: 'ur/get-help', isFallback: false });
-    expect(routes).toContainEqual({ locale: 'ur', slug: 'get-help/helplines', entryId: 'en/get-help/helplines', isFallback: true });
-    expect(routes).toContainEqual({ locale: 'ur', slug: '', entryId: 'en', isFallback: true });
+    expect(routes).toContainEqual({ locale: 'ur', slug: 'get-help', entryId: 'ur/get-help', sourceId: 'en/get-help', isFallback: false });
+    expect(routes).toContainEqual({ locale: 'ur', slug: 'get-help/helplines', entryId: 'en/get-help/helplines', sourceId: 'en/get-help/helplines', isFallback: true });
+    expect(routes).toContainEqual({ locale: 'ur', slug: '', entryId: 'en', sourceId: 'en', isFallback: true });
     expect(routes.filter((route) => route.locale === 'en').every((route) => !route.isFallback)).toBe(true);
   });
 
