@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { axeFor } from '../helpers/axe';
-import { notFoundPaths, sitemapPaths } from '../helpers/built-site';
+import { notFoundPaths, sitemapPaths, sweepPaths } from '../helpers/built-site';
 
-const paths = [...sitemapPaths(), ...notFoundPaths()];
+const paths = sweepPaths([...sitemapPaths(), ...notFoundPaths()]);
 
 test.describe('axe finds no violations', () => {
   for (const path of paths) {

@@ -4,9 +4,9 @@
  * nothing moves once shown (scripts that enhance a page must not push its content about).
  */
 import { expect, test } from '@playwright/test';
-import { htmlFiles } from '../helpers/built-site';
+import { htmlFiles, sweepPaths } from '../helpers/built-site';
 
-const pages = htmlFiles();
+const pages = sweepPaths(htmlFiles().map(({ path }) => path)).map((path) => ({ path }));
 
 for (const width of [320, 1280]) {
   test.describe(`every page at ${width}px`, () => {
