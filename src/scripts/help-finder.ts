@@ -6,16 +6,14 @@
 import { matchesFilter, type ServiceFilter } from '../lib/services';
 import type { Area, Need, ServiceAudience } from '../content/vocabulary';
 import { pluralMessage } from './plural-message';
+import { initModules, part } from './modules';
 
 const words = (value: string | undefined) => (value ? value.split(' ') : []);
 
 function initHelpFinder(finder: HTMLElement) {
-  if (finder.hasAttribute('data-help-finder-ready')) return;
-  finder.setAttribute('data-help-finder-ready', '');
 
-  const form = finder.querySelector<HTMLFormElement>('[data-help-finder-form]');
-  const count = finder.querySelector<HTMLElement>('[data-help-finder-count]');
-  if (!form || !count) return;
+  const form = part<HTMLFormElement>(finder, 'data-help-finder-form');
+  const count = part(finder, 'data-help-finder-count');
   const items = [...finder.querySelectorAll<HTMLElement>('[data-help-finder-item]')].map((element) => ({
     element,
     id: element.dataset.serviceEntry ?? '',
@@ -53,4 +51,4 @@ function initHelpFinder(finder: HTMLElement) {
   form.addEventListener('reset', () => window.setTimeout(update));
 }
 
-for (const finder of document.querySelectorAll<HTMLElement>('[data-help-finder]')) initHelpFinder(finder);
+initModules('help-finder', initHelpFinder);

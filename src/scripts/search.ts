@@ -9,6 +9,7 @@
  */
 import { markWords, planQuery, rankPages, type EngineHit, type SearchData } from '../lib/search-query';
 import { pluralMessage } from './plural-message';
+import { initModules, part } from './modules';
 
 interface PagefindResult {
   id: string;
@@ -24,14 +25,11 @@ const maxResults = 10;
 const typingPauseMs = 120;
 
 function initSearch(root: HTMLElement) {
-  if (root.hasAttribute('data-search-ready')) return;
-  root.setAttribute('data-search-ready', '');
 
-  const input = root.querySelector<HTMLInputElement>('[data-search-input]');
-  const status = root.querySelector<HTMLElement>('[data-search-status]');
-  const results = root.querySelector<HTMLElement>('[data-search-results]');
-  const nothing = root.querySelector<HTMLTemplateElement>('template[data-search-nothing]');
-  if (!input || !status || !results || !nothing) return;
+  const input = part<HTMLInputElement>(root, 'data-search-input');
+  const status = part(root, 'data-search-status');
+  const results = part(root, 'data-search-results');
+  const nothing = part<HTMLTemplateElement>(root, 'data-search-nothing');
   const sectionLabel = results.dataset.sectionLabel ?? '{{section}}';
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -130,4 +128,4 @@ function initSearch(root: HTMLElement) {
   });
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) initSearch(root);
+initModules('search', initSearch);

@@ -5,6 +5,15 @@ import { expect, test } from '@playwright/test';
  * fails, its controls hide and the plain-HTML way stays. Checked on the search page, whose box
  * works only with a script, and on the practice area, which starts hidden.
  */
+test('a blocked module hides its script-only controls once the page has loaded', async ({ page }) => {
+  await page.route('**/_astro/*.js', (route) => (/\/early\.[0-9a-f]+\.js$/.test(route.request().url()) ? route.continue() : route.abort()));
+  await page.goto('/en/search/');
+  await expect(page.locator('[data-module="search"]')).toHaveAttribute('data-module-failed', '');
+  await expect(page.locator('[data-search-input]')).toBeHidden();
+  // The A to Z list, the way in without scripts, is still there.
+  await expect(page.locator('.a-z a').first()).toBeVisible();
+});
+
 test('a module that cannot start says why and is marked failed', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
