@@ -11,8 +11,8 @@ test('a journey through the site leaves nothing on the device and asks no other 
 
   await page.goto('/en/');
   await page.goto('/en/recognising-abuse/coercive-control/');
-  await page.goto('/en/find-support/');
-  await page.locator('#finder-area').selectOption('melton');
+  await page.goto('/en/find-support/melton/');
+  await page.locator('input[data-filter="need"][value="safe-place"]').check();
   await page.goto('/en/search/');
   await page.locator('[data-search-input]').fill('he takes my money');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
