@@ -14,6 +14,10 @@ export const contentSecurityPolicy = [
   // No form on the site submits anywhere (search and the help-finder work in the page).
   "form-action 'none'",
   "frame-ancestors 'none'",
+  // Trusted Types with no policy: no script can write HTML from a string (innerHTML and the
+  // like), so even a bug in a script cannot turn text into markup. Scripts build nodes instead.
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
 ].join('; ');
 
 export const securityHeaders = {
