@@ -64,10 +64,16 @@ function allowedEdits(length: number): number {
   return length < 8 ? 1 : 2;
 }
 
+/**
+ * Arabic-script words (Urdu) are never mended: one changed dot or letter there is usually another
+ * real word ("مارتا"/"مارتی", "بیٹا"/"بیٹی"), not a typing slip.
+ */
+const arabicScript = /\p{Script=Arabic}/u;
+
 /** The closest known word, or the word itself when it is known or nothing is close enough. */
 export function correctWord(word: string, vocabulary: ReadonlySet<string>): string {
   const lower = word.toLowerCase();
-  if (vocabulary.has(lower)) return word;
+  if (vocabulary.has(lower) || arabicScript.test(lower)) return word;
   const limit = allowedEdits(lower.length);
   if (limit === 0) return word;
   let best = word;
@@ -88,13 +94,21 @@ export function correctQuery(query: string, vocabulary: ReadonlySet<string>): st
   return query.replace(/[\p{L}\p{M}]+/gu, (word) => correctWord(word, vocabulary));
 }
 
-/** Lower-case words, apostrophes dropped ("he's" and "hes" are one word). */
+/**
+ * Letters an Arabic keyboard types for Urdu's own (ي ى -> ی, ك -> ک, ه -> ہ), and Urdu's optional
+ * short-vowel marks and the joining stroke, which some people type and most do not.
+ */
+const urduLetters: Record<string, string> = { '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9', '\u0647': '\u06C1' };
+
+/** Lower-case words, apostrophes dropped ("he's" and "hes" are one word); Urdu typed on any keyboard is one spelling. */
 export function words(text: string): string[] {
   return (
     text
       .normalize('NFKC')
       .toLowerCase()
       .replace(/['’‘`ʼ]/gu, '')
+      .replace(/[\u064A\u0649\u0643\u0647]/gu, (letter) => urduLetters[letter]!)
+      .replace(/[\u064B-\u0652\u0640]/gu, '')
       .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { buildVocabulary, correctQuery, editDistance, markWords, planQuery, rankPages, sameStem, stem, words, type SearchLanguage, type SearchPage } from '../../src/lib/search-query';
+import { buildVocabulary, correctQuery, correctWord, editDistance, markWords, planQuery, rankPages, sameStem, stem, words, type SearchLanguage, type SearchPage } from '../../src/lib/search-query';
 import { locales } from '../../src/i18n/locales';
 
 const vocabulary = new Set(buildVocabulary(['Domestic abuse', 'Coercive and controlling behaviour', 'Harassment and stalking', 'Refuge and safe accommodation']));
@@ -32,6 +32,28 @@ describe('spelling correction', () => {
 describe('words of a query', () => {
   it('drops apostrophes, so "he\'s" and "hes" are one word', () => {
     expect(words("He's threatening, can’t")).toEqual(['hes', 'threatening', 'cant']);
+  });
+
+  it('keeps Urdu and Polish words whole, with their marks and letters', () => {
+    expect(words('میرا شوہر مجھے مارتا ہے۔')).toEqual(['میرا', 'شوہر', 'مجھے', 'مارتا', 'ہے']);
+    expect(words('گھریلو بدسلوکی')).toEqual(['گھریلو', 'بدسلوکی']);
+    // Decomposed Polish letters (a + combining ogonek) are the same word as the composed ones.
+    expect(words('Mąż zabiera pieniądze, ŻONA')).toEqual(words('Ma\u0328z\u0307 zabiera pieniądze, ŻONA'));
+    expect(words('Mąż zabiera pieniądze, ŻONA')).toEqual(['mąż', 'zabiera', 'pieniądze', 'żona']);
+  });
+
+  it('reads Urdu typed on an Arabic keyboard, or with short-vowel marks, as the site spells it', () => {
+    // Arabic yeh, kaf and heh for Urdu's ی, ک and ہ.
+    expect(words('شوهر كي ماري')).toEqual(['شوہر', 'کی', 'ماری']);
+    expect(words('رویّے')).toEqual(['رویے']);
+  });
+
+  it('never mends an Urdu word into another word', () => {
+    const urdu = new Set(buildVocabulary(['مارتی ہے', 'بدسلوکی کی علامات']));
+    expect(correctWord('مارتا', urdu)).toBe('مارتا');
+    expect(correctQuery('بدسلوکي', urdu)).toBe('بدسلوکي');
+    // Polish typed without diacritics is still mended.
+    expect(correctWord('pieniadze', new Set(['pieniądze']))).toBe('pieniądze');
   });
 
   it('compares words without their endings', () => {

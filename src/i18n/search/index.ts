@@ -1,8 +1,10 @@
 /** Each locale's search words: stop words, endings, slang and synonyms, as data (one JSON file per locale). */
 import type { SearchLanguage } from '../../lib/search-query';
 import en from './en.json';
+import pl from './pl.json';
+import ur from './ur.json';
 
-const byLocale: Record<string, SearchLanguage> = { en };
+const byLocale: Record<string, SearchLanguage> = { en, pl, ur };
 
 /** A locale's search words; a locale without its own file searches with none of English's. */
 export function searchLanguage(code: string): SearchLanguage {
