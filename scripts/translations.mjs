@@ -7,7 +7,7 @@
 // current English. `--stamp <locale>/<path>` (e.g. pl/get-help/police) re-stamps one page after
 // its translation has been brought up to date.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { parse } from 'yaml';
 import { pageSourceHash, serviceSourceHash } from '../src/i18n/source-hash.mjs';
 
@@ -28,7 +28,6 @@ function readPage(file) {
 const englishPages = new Map(walk(join(pagesDir, 'en')).map((file) => [file.replace(/\.mdx$/, '').split(sep).join('/'), readPage(join(pagesDir, 'en', file))]));
 const englishServices = new Map(walk(join(contentDir, 'services')).map((file) => [file.replace(/\.yaml$/, ''), parse(readFileSync(join(contentDir, 'services', file), 'utf8'))]));
 const locales = readdirSync(pagesDir).filter((name) => name !== 'en').sort();
-const textLocales = existsSync(textsDir) ? readdirSync(textsDir) : [];
 
 function state(translation, currentHash) {
   if (!translation?.sourceHash) return 'unstamped';
@@ -97,4 +96,4 @@ for (const locale of locales) {
   console.log(`service texts, ${locale}: ${Object.entries(counts).map(([cell, count]) => `${count} ${cell}`).join(', ')}`);
 }
 const survivorMissing = rows.filter((row) => row.slice(1).includes('missing')).length;
-console.log(`\n${rows.length} English pages; ${survivorMissing} survivor page(s) missing in at least one language.${textLocales.length ? '' : ''}`);
+console.log(`\n${rows.length} English pages; ${survivorMissing} survivor page(s) missing in at least one language.`);
