@@ -1,5 +1,14 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import { defaultLocale, locales } from './locales';
+import type english from './ui/en.json';
+
+/** Every interface string's key, plural forms folded into their base ("search.resultsCount"). */
+type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
+type BaseKey<Key> = Key extends `${infer Base}${PluralSuffix}` ? Base : Key;
+export type UiKey = BaseKey<keyof typeof english>;
+
+/** t() with the keys checked when the site is type-checked: a misspelt key is an error, not an empty label. */
+export type Translate = (key: UiKey, options?: Record<string, unknown>) => string;
 
 /** Every ui/<code>.json, loaded at build time. */
 const uiFiles = import.meta.glob<Record<string, string>>('./ui/*.json', { eager: true, import: 'default' });
@@ -34,8 +43,9 @@ instance.init({
 });
 
 /** A t() bound to one locale. */
-export function useTranslations(localeCode: string): TFunction {
-  return instance.getFixedT(localeCode);
+export function useTranslations(localeCode: string): Translate {
+  const t = instance.getFixedT(localeCode);
+  return (key, options) => t(key, options ?? {});
 }
 
 /**

@@ -5,7 +5,7 @@ import { districts } from '../content/vocabulary';
  * A short list of area keys for display: "national" (or "england-and-wales") alone, or the whole county collapsed
  * into one "county" key, followed by any neighbours.
  */
-export function summariseAreas(areas: readonly Area[]): string[] {
+export function summariseAreas(areas: readonly Area[]): (Area | 'county')[] {
   if (areas.includes('national')) return ['national'];
   if (areas.includes('england-and-wales')) return ['england-and-wales'];
   const wholeCounty = districts.every((district) => areas.includes(district));
