@@ -8,14 +8,25 @@ const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).len
 // Content pages come from MDX; generated listings (services, one area's services) are not among them.
 const contentPages = pages.filter(({ path }) => /^\/en\/.+/.test(path) && !/\/(404|search|services)\/|\/find-support\/[^/]+\/$/.test(path));
 
-for (const { path, html } of pages) {
-  test(`${path} has one h1, one main, lang, dir, a description and no-referrer`, () => {
-    expect(count(html, /<h1[\s>]/g)).toBe(1);
-    expect(count(html, /<main[\s>]/g)).toBe(1);
-    expect(html).toMatch(/<html lang="[a-z]{2,3}(-[A-Za-z]{2,4})?" dir="(ltr|rtl)"/);
-    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
-    expect(html).toContain('<meta name="referrer" content="no-referrer">');
-    expect(count(html, /data-pagefind-body/g)).toBeLessThanOrEqual(1);
+/** What is wrong with one page's outline and head, as short phrases. */
+function structureProblems(html: string): string[] {
+  return [
+    ...(count(html, /<h1[\s>]/g) === 1 ? [] : ['not exactly one h1']),
+    ...(count(html, /<main[\s>]/g) === 1 ? [] : ['not exactly one main']),
+    ...(/<html lang="[a-z]{2,3}(-[A-Za-z]{2,4})?" dir="(ltr|rtl)"/.test(html) ? [] : ['no lang and dir']),
+    ...(/<meta name="description" content="[^"]{20,}"/.test(html) ? [] : ['no description']),
+    ...(html.includes('<meta name="referrer" content="no-referrer">') ? [] : ['no no-referrer']),
+    ...(count(html, /data-pagefind-body/g) <= 1 ? [] : ['more than one search body']),
+  ];
+}
+
+// One test per language, reading every page's HTML (no browser needed).
+const pageLocales = [...new Set(pages.map(({ path }) => path.split('/')[1] || '(root)'))];
+for (const locale of pageLocales) {
+  test(`${locale}: every page has one h1, one main, lang, dir, a description and no-referrer`, () => {
+    const inLocale = pages.filter(({ path }) => (path.split('/')[1] || '(root)') === locale);
+    expect(inLocale.length).toBeGreaterThan(0);
+    expect(inLocale.flatMap(({ path, html }) => structureProblems(html).map((problem) => `${path}: ${problem}`))).toEqual([]);
   });
 }
 

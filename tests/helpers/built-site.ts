@@ -25,25 +25,22 @@ export function htmlFiles(): { path: string; file: string }[] {
 
 export const exitDestination = siteConfig.quickExitUrl;
 
-/**
- * Locales whose every page the browser sweeps (axe, the crawl) in `npm test`; every other locale
- * is swept one page per template, so ten languages stay inside CI's time. `npm run test:all-pages`
- * (ALL_PAGES=1) sweeps every page of every locale, as a release should.
- */
-export const fullSweepLocales = ['en', 'pl', 'ur'];
-
 /** The template a path is built from: its locale and shape, e.g. "pl /services/*\/". */
 const templateOf = (path: string) => {
   const [, locale, ...rest] = path.split('/').filter((part, index) => index === 0 || part);
   return `${locale} ${rest.length > 1 ? `${rest.slice(0, -1).join('/')}/*` : rest.join('/')}`;
 };
 
-/** The paths a sweep visits: all of them with ALL_PAGES=1; else every page of the full-sweep locales and one per template of the rest. */
-export function sweepPaths(paths: string[], everyLocale = process.env.ALL_PAGES === '1'): string[] {
+/**
+ * The paths a browser sweep visits, so ten languages stay inside CI's time: every page of the
+ * `fullLocales`, and one page per template of every other locale. `npm run test:all-pages`
+ * (ALL_PAGES=1) visits every page of every locale, as a release should.
+ */
+export function sweepPaths(paths: string[], fullLocales: readonly string[], everyLocale = process.env.ALL_PAGES === '1'): string[] {
   const seen = new Set<string>();
   return paths.filter((path) => {
     const locale = path.split('/')[1] ?? '';
-    if (everyLocale || fullSweepLocales.includes(locale) || !/^[a-z]{2}(-[A-Za-z]+)?$/.test(locale)) return true;
+    if (everyLocale || fullLocales.includes(locale) || !/^[a-z]{2,3}(-[A-Za-z]{4})?$/.test(locale)) return true;
     const template = templateOf(path);
     if (seen.has(template)) return false;
     seen.add(template);
