@@ -5,6 +5,7 @@
  * the English words are shown, marked lang="en" so screen readers read them in an English voice.
  */
 import { getEntry } from 'astro:content';
+import { serviceText } from './entries';
 import type { ServiceData, ServiceTextData } from '../content/schemas';
 import { defaultLocale } from '../i18n/locales';
 import { serviceSourceHash } from '../i18n/source-hash.mjs';
@@ -33,6 +34,6 @@ export function localizeService(service: ServiceData, text: ServiceTextData | un
 export async function getLocalizedService(id: string, localeCode: string): Promise<LocalizedService> {
   const entry = await getEntry('services', id);
   if (!entry) throw new Error(`no service with id "${id}"`);
-  const text = localeCode === defaultLocale.code ? undefined : await getEntry('serviceTexts', `${localeCode}/${id}`);
+  const text = localeCode === defaultLocale.code ? undefined : await serviceText(localeCode, id);
   return localizeService(entry.data, text?.data, localeCode);
 }
