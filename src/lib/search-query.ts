@@ -100,17 +100,24 @@ export function correctQuery(query: string, vocabulary: ReadonlySet<string>): st
  */
 const urduLetters: Record<string, string> = { '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9', '\u0647': '\u06C1' };
 
+/**
+ * Word boundaries from the browser's own dictionary (Intl.Segmenter), so a script written without
+ * spaces (Chinese) splits into words and a vowel sign (Gujarati, Bengali) never splits one.
+ */
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : undefined;
+const wordRun = /[\p{L}\p{M}\p{N}]+/gu;
+
 /** Lower-case words, apostrophes dropped ("he's" and "hes" are one word); Urdu typed on any keyboard is one spelling. */
 export function words(text: string): string[] {
-  return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/['’‘`ʼ]/gu, '')
-      .replace(/[\u064A\u0649\u0643\u0647]/gu, (letter) => urduLetters[letter]!)
-      .replace(/[\u064B-\u0652\u0640]/gu, '')
-      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
-  );
+  const plain = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’‘`ʼ]/gu, '')
+    .replace(/[\u064A\u0649\u0643\u0647]/gu, (letter) => urduLetters[letter]!)
+    .replace(/[\u064B-\u0652\u0640]/gu, '');
+  if (!segmenter) return plain.match(wordRun) ?? [];
+  // Each word-like segment, still split at punctuation inside it ("ex-partner" is two words).
+  return [...segmenter.segment(plain)].filter((segment) => segment.isWordLike).flatMap((segment) => segment.segment.match(wordRun) ?? []);
 }
 
 /** Words worth correcting towards: every word of five letters or more in the texts. */

@@ -114,3 +114,12 @@ describe('search words per locale', () => {
     }
   });
 });
+
+describe('words beyond Latin script', () => {
+  it('splits Chinese, written without spaces, into words', () => {
+    expect(words('我的丈夫打我').length).toBeGreaterThan(1);
+  });
+  it('keeps a Gujarati word whole across its vowel signs', () => {
+    expect(words('મદદ જોઈએ છે')).toEqual(['મદદ', 'જોઈએ', 'છે']);
+  });
+});
