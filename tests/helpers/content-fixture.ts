@@ -80,7 +80,7 @@ export const badContentCases: { name: string; edit: (files: FixtureFiles) => voi
   { name: 'a javascript: link', edit: appendToPage(getHelp, '[Help](javascript:alert(1))'), expected: /link to "javascript:alert\(1\)": only https:, mailto: and site pages are allowed/ },
   { name: 'an http link', edit: appendToPage(getHelp, '[Help](http://example.org/)'), expected: /link to "http:\/\/example\.org\/": only https:/ },
   { name: 'a bare http address', edit: appendToPage(getHelp, 'See http://example.org for more.'), expected: /bare web address/ },
-  { name: 'a link to a missing page', build: true, edit: appendToPage(getHelp, '[Helplines](/get-help/helplines/)'), expected: /link to "\/get-help\/helplines\/": no page at "\/get-help\/helplines\/"/ },
+  { name: 'a link to a missing page', build: true, edit: appendToPage(getHelp, '[Helplines](/get-help/nowhere/)'), expected: /link to "\/get-help\/nowhere\/": no page at "\/get-help\/nowhere\/"/ },
   { name: 'a tel: link typed into a page', edit: appendToPage(getHelp, '[Call](tel:+448088020028)'), expected: /numbers belong in a service/ },
   { name: 'an import statement', build: true, edit: (files) => files.write(getHelp, files.read(getHelp).replace('---\n\n', "---\n\nimport fs from 'node:fs';\n\n")), expected: /\(body\) line 10: import and export statements are not allowed/ },
   { name: 'an export statement', edit: appendToPage(getHelp, 'export const x = 1;'), expected: /import and export statements are not allowed/ },
@@ -88,15 +88,19 @@ export const badContentCases: { name: string; edit: (files: FixtureFiles) => voi
   { name: 'an expression as a component id', build: true, edit: appendToPage(getHelp, '<ServiceCard id={"nope"} />'), expected: /<ServiceCard id>: must be a plain string/ },
   { name: 'a link to a service that does not exist', edit: appendToPage(getHelp, '<ServiceCard id="nobody" />'), expected: /<ServiceCard id>: no service with id "nobody"/ },
   { name: 'an unknown component', edit: appendToPage(getHelp, '<Widget />'), expected: /<Widget> is not allowed/ },
+  { name: "a service text for a service that does not exist", edit: (files) => files.write('service-texts/pl/nobody.yaml', files.read('service-texts/pl/freeva.yaml')), expected: /service-texts\/pl\/nobody\.yaml: \(file\): no service with id "nobody"/ },
+  { name: 'a service text with a contact too many', edit: replaceIn('service-texts/pl/freeva.yaml', '  - label: Linia wsparcia', '  - label: Linia wsparcia\n  - label: Tekst'), expected: /service-texts\/pl\/freeva\.yaml: contacts: has 2 entries; the service has 1 contacts/ },
+  { name: 'a service text with a number typed in', edit: replaceIn('service-texts/pl/freeva.yaml', 'Rutland.', 'Rutland. Zadzwoń 0808 802 0029.'), expected: /service-texts\/pl\/freeva\.yaml: offers: phone number "0808 802 0029" is not one of this service's contacts/ },
+  { name: 'a service text in English', edit: (files) => files.write('service-texts/en/freeva.yaml', files.read('service-texts/pl/freeva.yaml')), expected: /service-texts\/en\/freeva\.yaml: locale: not a translation locale/ },
   {
     name: 'a translation of a page that does not exist',
     /** Needs a second locale: the unit test passes one. */
     needsSecondLocale: true,
     edit: (files) =>
       files.write(
-        'pages/cy/get-help/helplines.mdx',
-        files.read(getHelp).replace('section: help', 'section: help\ntranslation: { sourcePage: /get-help/helplines/, sourceHash: "0123456789ab", status: machine }'),
+        'pages/cy/get-help/nowhere.mdx',
+        files.read(getHelp).replace('section: help', 'section: help\ntranslation: { sourcePage: /get-help/nowhere/, sourceHash: "0123456789ab", status: machine }'),
       ),
-    expected: /pages\/cy\/get-help\/helplines\.mdx: translation\.sourcePage: no English page at "\/get-help\/helplines\/"/,
+    expected: /pages\/cy\/get-help\/nowhere\.mdx: translation\.sourcePage: no English page at "\/get-help\/nowhere\/"/,
   },
 ];

@@ -20,3 +20,15 @@ describe('astro build with bad content', () => {
     expect(errorLines.some((line) => expected.test(line))).toBe(true);
   });
 });
+
+describe('astro build with good content', () => {
+  it('succeeds and prints no warning a site author could do nothing about', () => {
+    const root = fixtureWith(() => undefined);
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', `${root}/dist`], {
+      env: { ...process.env, SITE_CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(`${result.stdout}\n${result.stderr}`.split('\n').filter((line) => /\bWARN\b|warning/i.test(line))).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
-/** Each locale's search words: stop words, endings, slang and synonyms, as data (one JSON file per locale). */
+/**
+ * Each locale's search words: stop words, endings, slang and synonyms, as data: one JSON file
+ * per locale, found by name, so adding a language's words needs no change here.
+ */
 import type { SearchLanguage } from '../../lib/search-query';
-import en from './en.json';
-import pl from './pl.json';
-import ur from './ur.json';
 
-const byLocale: Record<string, SearchLanguage> = { en, pl, ur };
+const files = import.meta.glob<SearchLanguage>('./*.json', { eager: true, import: 'default' });
+const byLocale: Record<string, SearchLanguage> = Object.fromEntries(Object.entries(files).map(([path, data]) => [path.replace(/^\.\/|\.json$/g, ''), data]));
 
 /** A locale's search words; a locale without its own file searches with none of English's. */
 export function searchLanguage(code: string): SearchLanguage {
