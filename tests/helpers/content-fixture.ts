@@ -36,6 +36,10 @@ const replaceIn = (path: string, from: string, to: string) => (files: FixtureFil
   files.write(path, text.replace(from, to));
 };
 
+/** The fixture's service text, as a second locale's (the unit test knows "cy"), changed by `change`. */
+const copyServiceText = (id: string, change: (text: string) => string) => (files: FixtureFiles) =>
+  files.write(`service-texts/cy/${id}.yaml`, change(files.read('service-texts/pl/freeva.yaml')));
+
 /**
  * The bad content the build must refuse, each with the one line it must print. Those marked
  * `build` also run through a real `astro build` (tests/unit/build-errors.test.ts); the rest are
@@ -88,9 +92,9 @@ export const badContentCases: { name: string; edit: (files: FixtureFiles) => voi
   { name: 'an expression as a component id', build: true, edit: appendToPage(getHelp, '<ServiceCard id={"nope"} />'), expected: /<ServiceCard id>: must be a plain string/ },
   { name: 'a link to a service that does not exist', edit: appendToPage(getHelp, '<ServiceCard id="nobody" />'), expected: /<ServiceCard id>: no service with id "nobody"/ },
   { name: 'an unknown component', edit: appendToPage(getHelp, '<Widget />'), expected: /<Widget> is not allowed/ },
-  { name: "a service text for a service that does not exist", edit: (files) => files.write('service-texts/pl/nobody.yaml', files.read('service-texts/pl/freeva.yaml')), expected: /service-texts\/pl\/nobody\.yaml: \(file\): no service with id "nobody"/ },
-  { name: 'a service text with a contact too many', edit: replaceIn('service-texts/pl/freeva.yaml', '  - label: Linia wsparcia', '  - label: Linia wsparcia\n  - label: Tekst'), expected: /service-texts\/pl\/freeva\.yaml: contacts: has 2 entries; the service has 1 contacts/ },
-  { name: 'a service text with a number typed in', edit: replaceIn('service-texts/pl/freeva.yaml', 'Rutland.', 'Rutland. Zadzwoń 0808 802 0029.'), expected: /service-texts\/pl\/freeva\.yaml: offers: phone number "0808 802 0029" is not one of this service's contacts/ },
+  { name: 'a service text for a service that does not exist', edit: copyServiceText('nobody', (text) => text), expected: /service-texts\/cy\/nobody\.yaml: \(file\): no service with id "nobody"/ },
+  { name: 'a service text with a contact too many', edit: copyServiceText('freeva', (text) => text.replace('  - label: Linia wsparcia', '  - label: Linia wsparcia\n  - label: Tekst')), expected: /service-texts\/cy\/freeva\.yaml: contacts: has 2 entries; the service has 1 contacts/ },
+  { name: 'a service text with a number typed in', edit: copyServiceText('freeva', (text) => text.replace('Rutland.', 'Rutland. Zadzwoń 0808 802 0029.')), expected: /service-texts\/cy\/freeva\.yaml: offers: phone number "0808 802 0029" is not one of this service's contacts/ },
   { name: 'a service text in English', edit: (files) => files.write('service-texts/en/freeva.yaml', files.read('service-texts/pl/freeva.yaml')), expected: /service-texts\/en\/freeva\.yaml: locale: not a translation locale/ },
   {
     name: 'a translation of a page that does not exist',
