@@ -78,6 +78,15 @@ function hiddenCharacterProblems(file: string, value: unknown, path: string[] = 
   return [];
 }
 
+/** Parsed YAML, or the one-line problem saying why the text is not YAML. */
+function parseYamlFile(text: string, file: string, field: string): { data: unknown } | { problem: ContentProblem } {
+  try {
+    return { data: parseYaml(text) };
+  } catch (error) {
+    return { problem: { file, field, problem: `not valid YAML: ${(error as Error).message.split('\n')[0]}` } };
+  }
+}
+
 /** Paths that the site builds itself rather than from a content file. */
 export const generatedPaths = ['/search/'];
 
@@ -116,13 +125,12 @@ function serviceTextProblems(dir: string, services: ReadonlyMap<string, ServiceD
       problems.push({ file: name, field: '(file)', problem: `no service with id "${id}" in content/services/` });
       continue;
     }
-    let data: unknown;
-    try {
-      data = parseYaml(readFileSync(file, 'utf8'));
-    } catch (error) {
-      problems.push({ file: name, field: '(file)', problem: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    const parsed = parseYamlFile(readFileSync(file, 'utf8'), name, '(file)');
+    if ('problem' in parsed) {
+      problems.push(parsed.problem);
       continue;
     }
+    const { data } = parsed;
     problems.push(...hiddenCharacterProblems(name, data), ...typedNumberProblems(name, data, ownNumbers(service)));
     const result = serviceTextSchema.safeParse(data);
     if (!result.success) {
@@ -155,13 +163,12 @@ export function validateContent(root: string, knownLocales: readonly string[] = 
       problems.push({ file: name, field: '(file)', problem: 'services must be .yaml files (rename it to end in .yaml)' });
       continue;
     }
-    let data: unknown;
-    try {
-      data = parseYaml(readFileSync(file, 'utf8'));
-    } catch (error) {
-      problems.push({ file: name, field: '(file)', problem: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    const parsed = parseYamlFile(readFileSync(file, 'utf8'), name, '(file)');
+    if ('problem' in parsed) {
+      problems.push(parsed.problem);
       continue;
     }
+    const { data } = parsed;
     problems.push(...hiddenCharacterProblems(name, data));
     const result = serviceSchema.safeParse(data);
     if (!result.success) problems.push(...zodProblems(name, result.error));
@@ -193,13 +200,12 @@ export function validateContent(root: string, knownLocales: readonly string[] = 
       problems.push({ file: name, field: '(frontmatter)', problem: 'missing frontmatter between --- lines' });
       continue;
     }
-    let frontmatter: unknown;
-    try {
-      frontmatter = parseYaml(split.frontmatter);
-    } catch (error) {
-      problems.push({ file: name, field: '(frontmatter)', problem: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    const parsed = parseYamlFile(split.frontmatter, name, '(frontmatter)');
+    if ('problem' in parsed) {
+      problems.push(parsed.problem);
       continue;
     }
+    const frontmatter = parsed.data;
     problems.push(...hiddenCharacterProblems(name, frontmatter));
     const result = pageSchema.safeParse(frontmatter);
     if (!result.success) {
