@@ -7,7 +7,7 @@
 const face = '<circle cx="24" cy="24" r="19"/>';
 const phoneBody = '<rect x="13" y="4" width="22" height="40" rx="4"/><path d="M21 39h6"/>';
 /** A wider phone, with room for the number to press written large on its screen. */
-const widephone = '<rect x="8" y="4" width="32" height="40" rx="4"/><path d="M21 39h6"/>';
+const widePhone = '<rect x="8" y="4" width="32" height="40" rx="4"/><path d="M21 39h6"/>';
 const figure = (cx: number, cy: number, r: number, width: number, base: number) =>
   `<circle cx="${cx}" cy="${cy}" r="${r}"/><path d="M${cx - width} ${base}a${width} ${width} 0 0 1 ${2 * width} 0"/>`;
 const label = (text: string, size = 12, y = 28) => `<text x="24" y="${y}" text-anchor="middle" font-size="${size}">${text}</text>`;
