@@ -88,6 +88,8 @@ export const badContentCases: { name: string; edit: (files: FixtureFiles) => voi
   { name: 'an expression as a component id', build: true, edit: appendToPage(getHelp, '<ServiceCard id={"nope"} />'), expected: /<ServiceCard id>: must be a plain string/ },
   { name: 'a link to a service that does not exist', edit: appendToPage(getHelp, '<ServiceCard id="nobody" />'), expected: /<ServiceCard id>: no service with id "nobody"/ },
   { name: 'an unknown component', edit: appendToPage(getHelp, '<Widget />'), expected: /<Widget> is not allowed/ },
+  { name: 'an Easy Read point with a picture the site does not draw', edit: appendToPage(getHelp, '<EasyPoint picture="unicorn">Call us.</EasyPoint>'), expected: /<EasyPoint picture>: no picture "unicorn"/ },
+  { name: 'an Easy Read point without a picture', edit: appendToPage(getHelp, '<EasyPoint>Call us.</EasyPoint>'), expected: /<EasyPoint>: picture="\.\.\." is required/ },
   {
     name: 'a translation of a page that does not exist',
     /** Needs a second locale: the unit test passes one. */
