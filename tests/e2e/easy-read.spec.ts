@@ -1,6 +1,7 @@
 /** Easy Read in the browser: large text, a picture beside every point, reachable from every page, and the exit works the same. */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { htmlFiles } from '../helpers/built-site';
 import { fakeExitDestination } from '../helpers/exit-destination';
 
 const paths = readdirSync('content/pages/en/easy-read')
@@ -53,6 +54,15 @@ test('every page links to Easy Read in its footer; other languages open its fall
   await expect(page.locator('a[data-quick-exit]')).toBeVisible();
   await page.goto('/ur/');
   await expect(page.locator('footer a[href="/ur/easy-read/"]')).toBeVisible();
+});
+
+test("every built page's footer links to Easy Read in the page's language", () => {
+  const missing = htmlFiles().flatMap(({ path, file }) => {
+    const locale = path === '/' || path === '/404.html' ? 'en' : path.split('/')[1];
+    const footer = readFileSync(file, 'utf8').match(/<footer[\s\S]*?<\/footer>/)?.[0] ?? '';
+    return footer.includes(`href="/${locale}/easy-read/"`) ? [] : [path];
+  });
+  expect(missing).toEqual([]);
 });
 
 test('the language chooser offers Easy Read', async ({ page }) => {
