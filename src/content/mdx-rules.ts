@@ -8,9 +8,10 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { shortCodes } from '../lib/phone';
+import { easyPictureNames, isEasyPicture } from '../lib/easy-read-pictures';
 
-/** What each attribute of a component names: a service, a chart on the page, or plain text. */
-type AttributeKind = 'service' | 'chart' | 'text';
+/** What each attribute of a component names: a service, a chart on the page, an Easy Read picture, or plain text. */
+type AttributeKind = 'service' | 'chart' | 'picture' | 'text';
 
 /** The components a page may use (registered in src/pages/[locale]/[...slug].astro), with their attributes. */
 export const pageComponents: Record<string, { attributes: Record<string, AttributeKind>; required: readonly string[] }> = {
@@ -20,6 +21,7 @@ export const pageComponents: Record<string, { attributes: Record<string, Attribu
   HelpFinder: { attributes: {}, required: [] },
   PracticeExit: { attributes: {}, required: [] },
   YourBrowser: { attributes: { steps: 'text' }, required: ['steps'] },
+  EasyPoint: { attributes: { picture: 'picture' }, required: ['picture'] },
 };
 
 /** HTML elements a page may write for layout or language, and the attributes they may carry. */
@@ -86,6 +88,7 @@ function elementProblems(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdx
     }
     if (kind === 'service' && !references.serviceIds.has(attribute.value)) problems.push(`<${name} ${attributeName}>: no service with id "${attribute.value}"`);
     if (kind === 'chart' && !references.chartIds.has(attribute.value)) problems.push(`<${name} ${attributeName}>: no chart with id "${attribute.value}" in this page's charts`);
+    if (kind === 'picture' && !isEasyPicture(attribute.value)) problems.push(`<${name} ${attributeName}>: no picture "${attribute.value}" (known: ${easyPictureNames.join(', ')})`);
   }
   for (const required of component?.required ?? []) if (!given.has(required)) problems.push(`<${name}>: ${required}="..." is required`);
   return problems;

@@ -2,7 +2,7 @@
 
 export const audiences = ['survivor', 'friends-family', 'professional', 'young-person'] as const;
 
-export const sections = ['home', 'recognise', 'help', 'someone-else', 'professionals', 'facts', 'safety', 'find-support'] as const;
+export const sections = ['home', 'recognise', 'help', 'someone-else', 'professionals', 'facts', 'safety', 'find-support', 'easy-read'] as const;
 
 /** The seven Leicestershire districts, then the neighbours, then services for wider areas. */
 export const districts = [

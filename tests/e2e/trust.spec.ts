@@ -52,14 +52,15 @@ test('a third-party source is described as one', () => {
   expect(text(signhealth.html)).toMatch(/signhealth\.org\.uk : the service's own website/);
 });
 
-const ownedPages = ['/en/about/', '/en/accessibility/', '/en/privacy/', '/en/report-a-problem/'];
+const ownedPages = ['/about/', '/accessibility/', '/privacy/', '/report-a-problem/'];
 
-test('the about, accessibility, privacy and report-a-problem pages exist and every footer links them', () => {
+test('the about, accessibility, privacy and report-a-problem pages exist and every footer links them in its language', () => {
   const paths = pages.map(({ path }) => path);
-  for (const page of ownedPages) expect(paths).toContain(page);
+  for (const page of ownedPages) expect(paths).toContain(`/en${page}`);
   const missing = pages.flatMap(({ path, html }) => {
+    const locale = path.split('/')[1] || 'en';
     const footer = html.match(/<footer[\s\S]*?<\/footer>/)?.[0] ?? '';
-    return ownedPages.filter((page) => !footer.includes(`href="${page}"`)).map((page) => `${path}: ${page}`);
+    return ownedPages.filter((page) => !footer.includes(`href="/${/^[a-z]{2}/.test(locale) ? locale : 'en'}${page}"`)).map((page) => `${path}: ${page}`);
   });
   expect(missing).toEqual([]);
 });

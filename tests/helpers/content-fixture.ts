@@ -96,6 +96,8 @@ export const badContentCases: { name: string; edit: (files: FixtureFiles) => voi
   { name: 'a service text with a contact too many', edit: copyServiceText('freeva', (text) => text.replace('  - label: Linia wsparcia', '  - label: Linia wsparcia\n  - label: Tekst')), expected: /service-texts\/cy\/freeva\.yaml: contacts: has 2 entries; the service has 1 contacts/ },
   { name: 'a service text with a number typed in', edit: copyServiceText('freeva', (text) => text.replace('Rutland.', 'Rutland. Zadzwoń 0808 802 0029.')), expected: /service-texts\/cy\/freeva\.yaml: offers: phone number "0808 802 0029" is not one of this service's contacts/ },
   { name: 'a service text in English', edit: (files) => files.write('service-texts/en/freeva.yaml', files.read('service-texts/pl/freeva.yaml')), expected: /service-texts\/en\/freeva\.yaml: locale: not a translation locale/ },
+  { name: 'an Easy Read point with a picture the site does not draw', edit: appendToPage(getHelp, '<EasyPoint picture="unicorn">Call us.</EasyPoint>'), expected: /<EasyPoint picture>: no picture "unicorn"/ },
+  { name: 'an Easy Read point without a picture', edit: appendToPage(getHelp, '<EasyPoint>Call us.</EasyPoint>'), expected: /<EasyPoint>: picture="\.\.\." is required/ },
   {
     name: 'a translation of a page that does not exist',
     /** Needs a second locale: the unit test passes one. */
