@@ -1,0 +1,59 @@
+// npm run print:pdf: prints every print page of the built site (dist/<locale>/print/<item>/)
+// through Chromium's own print, at the paper size the page's CSS asks for (@page size), into
+// public/print/<locale>/<item>.pdf; then builds the site again, which copies them to
+// dist/print/<locale>/ and links them from each print index. Not part of npm test (a minute or
+// more); its pure parts (scripts/lib/pdf.mjs) are tested. --no-rebuild stops after printing.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+import { chromiumArgs, findChromium } from './lib/system-tools.mjs';
+import { paperName, pdfFile, pdfPageSizes, printTargets } from './lib/pdf.mjs';
+
+const distDir = process.env.DIST_DIR ?? 'dist';
+const rebuild = !process.argv.includes('--no-rebuild');
+const targets = printTargets(distDir);
+if (targets.length === 0) {
+  console.error(`print:pdf: no print pages in ${distDir}/: run npm run build first`);
+  process.exit(1);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('print:pdf: no Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH');
+  process.exit(1);
+}
+
+const port = Number(process.env.PRINT_PORT ?? 4398);
+const server = startServer({ root: distDir, port });
+await new Promise((resolve) => server.once('listening', resolve));
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+const problems = [];
+try {
+  const page = await browser.newPage();
+  await page.emulateMedia({ media: 'print' });
+  for (const target of targets) {
+    await page.goto(`http://localhost:${port}${target.path}`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const file = pdfFile('public', target);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, bytes);
+    const sizes = pdfPageSizes(bytes);
+    const papers = [...new Set(sizes.map((size) => paperName(size) ?? `${size.map(Math.round).join('x')}pt`))].join(', ');
+    console.log(`${file}: ${sizes.length} page(s), ${papers}, ${Math.round(bytes.length / 1024)} KB`);
+    if (sizes.length !== (target.item === 'leaflet' ? 2 : 1)) problems.push(`${target.path} printed on ${sizes.length} pages`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+  server.closeAllConnections();
+}
+if (problems.length) {
+  console.error(`print:pdf: ${problems.join('; ')}`);
+  process.exit(1);
+}
+if (rebuild) {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
