@@ -10,12 +10,15 @@ let serviceTexts: Promise<Map<string, CollectionEntry<'serviceTexts'>>> | undefi
 
 const byId = <Entry extends { id: string }>(entries: Entry[]) => new Map(entries.map((entry) => [entry.id, entry]));
 
-/** A page in the locale, or its English original: ("pl", "get-help/police"). The home page's slug is "". */
-export async function pageInLocale(localeCode: string, slug: string): Promise<CollectionEntry<'pages'> | undefined> {
+/** A page in exactly this locale, if it has one: ("pl", "get-help/police"). The home page's slug is "". */
+export async function ownPage(localeCode: string, slug: string): Promise<CollectionEntry<'pages'> | undefined> {
   pages ??= getCollection('pages').then(byId);
-  const all = await pages;
-  const id = (code: string) => (slug ? `${code}/${slug}` : code);
-  return all.get(id(localeCode)) ?? all.get(id(defaultLocale.code));
+  return (await pages).get(slug ? `${localeCode}/${slug}` : localeCode);
+}
+
+/** A page in the locale, or its English original. */
+export async function pageInLocale(localeCode: string, slug: string): Promise<CollectionEntry<'pages'> | undefined> {
+  return (await ownPage(localeCode, slug)) ?? (await ownPage(defaultLocale.code, slug));
 }
 
 /** A service's words in a locale, if they have been translated. */

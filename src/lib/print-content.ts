@@ -4,10 +4,10 @@
  * translation is older than its English, gives its English words, marked lang="en", exactly as
  * the site does, so paper never says something the site no longer says.
  */
-import { getEntry } from 'astro:content';
 import { defaultLocale } from '../i18n/locales';
 import { localizedPath } from '../i18n/routes';
 import { pageSourceHash } from '../i18n/source-hash.mjs';
+import { ownPage } from './entries';
 import { getLocalizedService, type LocalizedService } from './localized-service';
 
 export interface PageWords {
@@ -20,9 +20,9 @@ export interface PageWords {
 
 export async function pageWords(localeCode: string, path: string): Promise<PageWords> {
   const slug = path.replace(/^\/|\/$/g, '');
-  const source = await getEntry('pages', slug ? `${defaultLocale.code}/${slug}` : defaultLocale.code);
+  const source = await ownPage(defaultLocale.code, slug);
   if (!source) throw new Error(`print: no page at ${path}`);
-  const own = localeCode === defaultLocale.code ? undefined : await getEntry('pages', slug ? `${localeCode}/${slug}` : localeCode);
+  const own = localeCode === defaultLocale.code ? undefined : await ownPage(localeCode, slug);
   const current = own?.data.translation && own.data.translation.sourceHash === pageSourceHash(source.data, source.body ?? '');
   const entry = own && current ? own : source;
   return {
