@@ -6,7 +6,7 @@ import { htmlFiles } from '../helpers/built-site';
 const pages = htmlFiles().map(({ path, file }) => ({ path, html: readFileSync(file, 'utf8') }));
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
 // Content pages come from MDX; generated listings (services, one area's services) are not among them.
-const contentPages = pages.filter(({ path }) => /^\/en\/.+/.test(path) && !/\/(404|search|services)\/|\/find-support\/[^/]+\/$/.test(path));
+const contentPages = pages.filter(({ path }) => /^\/en\/.+/.test(path) && !/\/(404|search|services|tools)\/|\/find-support\/[^/]+\/$/.test(path));
 
 for (const { path, html } of pages) {
   test(`${path} has one h1, one main, lang, dir, a description and no-referrer`, () => {
