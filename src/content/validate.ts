@@ -79,7 +79,7 @@ function hiddenCharacterProblems(file: string, value: unknown, path: string[] = 
 }
 
 /** Paths that the site builds itself rather than from a content file. */
-export const generatedPaths = ['/search/', '/tools/relationship-check/'];
+export const generatedPaths = ['/search/', '/tools/relationship-check/', '/tools/safety-plan/'];
 
 
 /** The digits of a service's own numbers, as people dial them. */

@@ -25,7 +25,8 @@ function initRelationshipCheck(root: HTMLElement) {
     const done = index >= questions.length;
     root.toggleAttribute('data-done', done);
     questions.forEach((question, at) => question.toggleAttribute('data-current', at === index));
-    backRow.hidden = index === 0;
+    // On the result the emergency routes come first, so Back is not above them.
+    backRow.hidden = index === 0 || done;
     if (!done) {
       progress.textContent = words.progress.replace('{{current}}', String(index + 1)).replace('{{total}}', String(questions.length));
       if (moveFocus) questions[index]!.querySelector<HTMLElement>('h2')?.focus();
