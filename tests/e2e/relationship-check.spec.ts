@@ -34,6 +34,8 @@ async function startByKeyboard(page: Page) {
 }
 
 test('completed by keyboard alone: focus on each question, progress read out, a result with no score', async ({ page }) => {
+  // Many key presses and several axe runs: slow on a busy machine.
+  test.slow();
   await startByKeyboard(page);
   await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible();
   await expectNoAxeViolations(page);

@@ -29,6 +29,8 @@ async function tabTo(page: Page, text: string) {
 }
 
 test('made by keyboard alone: choose, tick, write, show, and the plan holds only that', async ({ page }) => {
+  // Many key presses and several axe runs: slow on a busy machine.
+  test.slow();
   await page.goto(path);
   await expect(page.locator('[data-sp-section]:visible')).toHaveCount(0);
   await expectNoAxeViolations(page);
