@@ -88,7 +88,7 @@ function parseYamlFile(text: string, file: string, field: string): { data: unkno
 }
 
 /** Paths that the site builds itself rather than from a content file. */
-export const generatedPaths = ['/search/', '/print/', '/print/poster/', '/print/leaflet/', '/print/cards/', '/print/signposting/'];
+export const generatedPaths = ['/search/', '/tools/relationship-check/', '/tools/safety-plan/', '/print/', '/print/poster/', '/print/leaflet/', '/print/cards/', '/print/signposting/'];
 
 
 /** The digits of a service's own numbers, as people dial them. */

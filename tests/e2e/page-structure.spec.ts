@@ -5,8 +5,8 @@ import { htmlFiles } from '../helpers/built-site';
 
 const pages = htmlFiles().map(({ path, file }) => ({ path, html: readFileSync(file, 'utf8') }));
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
-// Content pages come from MDX; generated listings (services, one area's services) and printed items are not among them.
-const contentPages = pages.filter(({ path }) => /^\/en\/.+/.test(path) && !/\/(404|search|services|print)\/|\/find-support\/[^/]+\/$/.test(path));
+// Content pages come from MDX; generated listings (services, one area's services), tools and printed items are not among them.
+const contentPages = pages.filter(({ path }) => /^\/en\/.+/.test(path) && !/\/(404|search|services|tools|print)\/|\/find-support\/[^/]+\/$/.test(path));
 
 /** What is wrong with one page's outline and head, as short phrases. */
 function structureProblems(html: string): string[] {

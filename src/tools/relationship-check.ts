@@ -1,0 +1,64 @@
+/**
+ * "Is this OK?": the questions as data, and the pure logic that turns answers into the kinds of
+ * behaviour they describe and whether any is a sign of serious danger. No score, no verdict.
+ * Words are keys into the interface strings: tools.check.q.<id> and tools.check.kind.<kind>.
+ * Danger follows the warning signs that risk assessment treats as high risk: threats to kill,
+ * strangling or choking, weapons, stalking, abuse getting worse, a recent or planned separation
+ * and pregnancy or a new baby.
+ */
+export const behaviourKinds = ['control', 'emotional', 'money', 'online', 'physical', 'sexual', 'children'] as const;
+export type BehaviourKind = (typeof behaviourKinds)[number];
+
+/** The recognising-abuse page for each kind (paths without a language). */
+export const kindPages: Record<BehaviourKind, string> = {
+  control: '/recognising-abuse/coercive-control/',
+  emotional: '/recognising-abuse/emotional-abuse/',
+  money: '/recognising-abuse/economic-abuse/',
+  online: '/recognising-abuse/online-abuse-and-stalking/',
+  physical: '/recognising-abuse/physical-abuse/',
+  sexual: '/recognising-abuse/sexual-abuse/',
+  children: '/recognising-abuse/children/',
+};
+
+export interface CheckQuestion {
+  id: string;
+  /** The kinds a "yes" describes; a question about the situation (pregnancy, leaving) has none. */
+  kinds: readonly BehaviourKind[];
+  /** A "yes" is a sign of serious danger: the result opens with the emergency routes. */
+  danger?: boolean;
+}
+
+export const checkQuestions: readonly CheckQuestion[] = [
+  { id: 'jealous', kinds: ['control'] },
+  { id: 'isolate', kinds: ['control'] },
+  { id: 'money', kinds: ['money'] },
+  { id: 'putDowns', kinds: ['emotional'] },
+  { id: 'afraid', kinds: ['emotional'] },
+  { id: 'threats', kinds: ['emotional'] },
+  { id: 'phone', kinds: ['online', 'control'] },
+  { id: 'stalking', kinds: ['online'], danger: true },
+  { id: 'hurt', kinds: ['physical'] },
+  { id: 'neck', kinds: ['physical'], danger: true },
+  { id: 'weapon', kinds: ['physical'], danger: true },
+  { id: 'kill', kinds: ['emotional'], danger: true },
+  { id: 'sex', kinds: ['sexual'] },
+  { id: 'children', kinds: ['children'] },
+  { id: 'worse', kinds: [], danger: true },
+  { id: 'leaving', kinds: [], danger: true },
+  { id: 'pregnant', kinds: [], danger: true },
+];
+
+export type Answer = 'yes' | 'no' | 'skip';
+
+export interface CheckResult {
+  /** The kinds the "yes" answers describe, in the order of behaviourKinds. */
+  kinds: BehaviourKind[];
+  danger: boolean;
+}
+
+/** What a set of answers describes. Only "yes" counts; "no", a skip or no answer say nothing. */
+export function checkResult(answers: Readonly<Record<string, Answer | undefined>>, questions: readonly CheckQuestion[] = checkQuestions): CheckResult {
+  const yes = questions.filter((question) => answers[question.id] === 'yes');
+  const found = new Set(yes.flatMap((question) => question.kinds));
+  return { kinds: behaviourKinds.filter((kind) => found.has(kind)), danger: yes.some((question) => question.danger === true) };
+}
