@@ -21,14 +21,14 @@ export const kindPages: Record<BehaviourKind, string> = {
 };
 
 export interface CheckQuestion {
-  id: string;
+  id: QuestionId;
   /** The kinds a "yes" describes; a question about the situation (pregnancy, leaving) has none. */
   kinds: readonly BehaviourKind[];
   /** A "yes" is a sign of serious danger: the result opens with the emergency routes. */
   danger?: boolean;
 }
 
-export const checkQuestions: readonly CheckQuestion[] = [
+const questions = [
   { id: 'jealous', kinds: ['control'] },
   { id: 'isolate', kinds: ['control'] },
   { id: 'money', kinds: ['money'] },
@@ -46,7 +46,11 @@ export const checkQuestions: readonly CheckQuestion[] = [
   { id: 'worse', kinds: [], danger: true },
   { id: 'leaving', kinds: [], danger: true },
   { id: 'pregnant', kinds: [], danger: true },
-];
+] as const satisfies readonly (Omit<CheckQuestion, 'id'> & { id: string })[];
+
+/** Each id is known to the type checker, so its interface string (tools.check.q.<id>) is checked too. */
+export type QuestionId = (typeof questions)[number]['id'];
+export const checkQuestions: readonly CheckQuestion[] = questions;
 
 export type Answer = 'yes' | 'no' | 'skip';
 

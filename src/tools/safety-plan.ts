@@ -5,7 +5,7 @@
 export const planSituations = ['living', 'leaving', 'after', 'children', 'pets', 'tech', 'work'] as const;
 export type PlanSituation = (typeof planSituations)[number];
 
-export const planSteps: Record<PlanSituation, readonly string[]> = {
+export const planSteps = {
   living: ['livingRooms', 'livingCodeWord', 'livingBag', 'livingSilent'],
   leaving: ['leavingTime', 'leavingDocs', 'leavingWhere', 'leavingTalk'],
   after: ['afterLocks', 'afterRoutes', 'afterAddress', 'afterOrder'],
@@ -13,7 +13,7 @@ export const planSteps: Record<PlanSituation, readonly string[]> = {
   pets: ['petsAsk', 'petsPapers'],
   tech: ['techPasswords', 'techCheck', 'techOnline'],
   work: ['workTell', 'workCalls', 'workJourney'],
-};
+} as const satisfies Record<PlanSituation, readonly string[]>;
 
 /** Things to write down, for every plan. */
 export const planFields = ['person', 'codeWord', 'place'] as const;
