@@ -1,6 +1,6 @@
 // `npm run translations`: which pages and service texts each language has, and in what state:
 // missing, machine (not checked by a qualified translator), reviewed, or out of date (the
-// English changed since it was translated). Professional pages and facts may stay in English.
+// English changed since it was translated). Professional pages, facts and Easy Read may stay in English.
 //
 // `npm run translations -- --stamp <locale>` records the English fingerprint on that locale's
 // translations that have none yet: run it once, right after a translation is written from the
@@ -14,8 +14,8 @@ import { pageSourceHash, serviceSourceHash } from '../src/i18n/source-hash.mjs';
 const contentDir = process.env.SITE_CONTENT_DIR ?? 'content';
 const pagesDir = join(contentDir, 'pages');
 const textsDir = join(contentDir, 'service-texts');
-/** Sections that may stay in English (for professionals; statistics). */
-const englishByDesign = (path) => path.startsWith('professionals/') || path === 'facts';
+/** Sections that may stay in English: for professionals, statistics, and Easy Read (written in English only). */
+const englishByDesign = (path) => path.startsWith('professionals/') || path.startsWith('easy-read/') || path === 'easy-read' || path === 'facts';
 
 const walk = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((file) => file.endsWith('.mdx') || file.endsWith('.yaml')) : []);
 
