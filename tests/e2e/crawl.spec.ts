@@ -1,49 +1,15 @@
 /**
- * Every built page, at phone and desktop widths: the exit control is there and in view, nothing
- * is requested from another origin, nothing fails (CSP violations show up as console errors), and
- * nothing moves once shown (scripts that enhance a page must not push its content about).
+ * At desktop width, one page of each template in every language (the phone-width sweep in
+ * tests/a11y/every-page.spec.ts visits every page with the same checks and axe).
  */
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { htmlFiles, sweepPaths } from '../helpers/built-site';
+import { visitAndCheck } from '../helpers/page-checks';
 
-// Every English page; one page per template in other languages (the axe sweep covers every
-// Polish and Urdu page at phone width too).
-const pages = sweepPaths(htmlFiles().map(({ path }) => path), ['en']).map((path) => ({ path }));
+const width = 1280;
+const paths = sweepPaths(htmlFiles().map(({ path }) => path), { full: [] });
 
-for (const width of [320, 1280]) {
-  test.describe(`every page at ${width}px`, () => {
-    test.use({ viewport: { width, height: 720 } });
-    for (const { path } of pages) {
-      test(path, async ({ page, baseURL }) => {
-        const problems: string[] = [];
-        page.on('console', (message) => {
-          if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-        });
-        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-        page.on('request', (request) => {
-          if (new URL(request.url()).origin !== new URL(baseURL!).origin) problems.push(`off-site request: ${request.url()}`);
-        });
-        await page.goto(path, { waitUntil: 'load' });
-        const exit = page.locator('a[data-quick-exit]');
-        await expect(exit).toHaveCount(1);
-        await expect(exit).toBeInViewport();
-        // Wider than the page would mean sideways scrolling on a phone (WCAG 1.4.10).
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-        expect(problems).toEqual([]);
-        // Module scripts have run by 'load'; every layout shift so far is in the buffer.
-        const layoutShift = await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              new PerformanceObserver((list) => {
-                const shifts = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
-                resolve(shifts.filter((shift) => !shift.hadRecentInput).reduce((total, shift) => total + shift.value, 0));
-              }).observe({ type: 'layout-shift', buffered: true });
-              // The observer only calls back when there are entries: no call means no shift.
-              setTimeout(() => resolve(0), 200);
-            }),
-        );
-        expect(layoutShift, 'cumulative layout shift').toBeLessThan(0.01);
-      });
-    }
-  });
-}
+test.describe(`one page per template at ${width}px`, () => {
+  test.use({ viewport: { width, height: 720 } });
+  for (const path of paths) test(path, async ({ page, baseURL }) => visitAndCheck(page, path, baseURL!, width));
+});

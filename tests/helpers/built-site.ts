@@ -31,16 +31,21 @@ const templateOf = (path: string) => {
   return `${locale} ${rest.length > 1 ? `${rest.slice(0, -1).join('/')}/*` : rest.join('/')}`;
 };
 
+/** Pages generated one per service, area or printed item: the same template many times over. */
+const generatedListing = /^\/[^/]+\/(services|find-support|print)\/[^/]+\/$/;
+
 /**
  * The paths a browser sweep visits, so ten languages stay inside CI's time: every page of the
- * `fullLocales`, and one page per template of every other locale. `npm run test:all-pages`
- * (ALL_PAGES=1) visits every page of every locale, as a release should.
+ * `full` locales; every content page of the `content` locales, with one page of each generated
+ * listing; one page per template of every other locale. `npm run test:all-pages` (ALL_PAGES=1)
+ * visits every page of every locale, as a release should.
  */
-export function sweepPaths(paths: string[], fullLocales: readonly string[], everyLocale = process.env.ALL_PAGES === '1'): string[] {
+export function sweepPaths(paths: string[], { full, content = [] }: { full: readonly string[]; content?: readonly string[] }, everyLocale = process.env.ALL_PAGES === '1'): string[] {
   const seen = new Set<string>();
   return paths.filter((path) => {
     const locale = path.split('/')[1] ?? '';
-    if (everyLocale || fullLocales.includes(locale) || !/^[a-z]{2,3}(-[A-Za-z]{4})?$/.test(locale)) return true;
+    if (everyLocale || full.includes(locale) || !/^[a-z]{2,3}(-[A-Za-z]{4})?$/.test(locale)) return true;
+    if (content.includes(locale) && !generatedListing.test(path)) return true;
     const template = templateOf(path);
     if (seen.has(template)) return false;
     seen.add(template);
