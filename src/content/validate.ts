@@ -10,6 +10,7 @@ import { localeCodes } from '../i18n/locales';
 import { checkMdxBody } from './mdx-rules';
 import { pageSchema, serviceSchema, serviceTextSchema, type PageData, type ServiceData } from './schemas';
 import { findHiddenCharacter, findTypedPhoneNumber, typedPhoneNumbers } from './text-checks';
+import { checkVersionPath, checkVersions } from '../tools/relationship-check';
 
 export interface ContentProblem {
   file: string;
@@ -88,7 +89,7 @@ function parseYamlFile(text: string, file: string, field: string): { data: unkno
 }
 
 /** Paths that the site builds itself rather than from a content file. */
-export const generatedPaths = ['/search/', '/tools/relationship-check/', '/tools/safety-plan/', '/print/', '/print/poster/', '/print/leaflet/', '/print/cards/', '/print/signposting/'];
+export const generatedPaths = ['/search/', ...checkVersions.map(checkVersionPath), '/tools/safety-plan/', '/print/', '/print/poster/', '/print/leaflet/', '/print/cards/', '/print/signposting/'];
 
 
 /** The digits of a service's own numbers, as people dial them. */

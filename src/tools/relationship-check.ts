@@ -42,6 +42,7 @@ const questions = [
   { id: 'weapon', kinds: ['physical'], danger: true },
   { id: 'kill', kinds: ['emotional'], danger: true },
   { id: 'sex', kinds: ['sexual'] },
+  { id: 'images', kinds: ['sexual', 'online'] },
   { id: 'children', kinds: ['children'] },
   { id: 'worse', kinds: [], danger: true },
   { id: 'leaving', kinds: [], danger: true },
@@ -51,6 +52,29 @@ const questions = [
 /** Each id is known to the type checker, so its interface string (tools.check.q.<id>) is checked too. */
 export type QuestionId = (typeof questions)[number]['id'];
 export const checkQuestions: readonly CheckQuestion[] = questions;
+
+/**
+ * The same check in three voices: about yourself, for a young person about a boyfriend or
+ * girlfriend, and for someone worried about a friend or relative. Each asks its own questions
+ * from the one pool, so a "yes" means the same kind of behaviour and danger in every version.
+ * Words: tools.check.<field> for "self", tools.check.<version>.<field> for the others.
+ */
+export const checkVersions = [
+  { id: 'self', slug: '', questions: ['jealous', 'isolate', 'money', 'putDowns', 'afraid', 'threats', 'phone', 'stalking', 'hurt', 'neck', 'weapon', 'kill', 'sex', 'images', 'children', 'worse', 'leaving', 'pregnant'] },
+  { id: 'young', slug: 'boyfriend-girlfriend/', questions: ['jealous', 'isolate', 'phone', 'images', 'putDowns', 'afraid', 'threats', 'money', 'stalking', 'hurt', 'neck', 'weapon', 'kill', 'sex', 'worse', 'leaving', 'pregnant'] },
+  { id: 'other', slug: 'someone-else/', questions: ['afraid', 'isolate', 'jealous', 'putDowns', 'money', 'phone', 'stalking', 'threats', 'hurt', 'neck', 'weapon', 'kill', 'sex', 'children', 'worse', 'leaving', 'pregnant'] },
+] as const satisfies readonly { id: string; slug: string; questions: readonly QuestionId[] }[];
+
+export type CheckVersion = (typeof checkVersions)[number];
+export type CheckVersionId = CheckVersion['id'];
+
+/** The version's page, without a language. */
+export const checkVersionPath = (version: CheckVersion) => `/tools/relationship-check/${version.slug}`;
+
+/** The version's questions, in its own order. */
+export function versionQuestions(version: CheckVersion): CheckQuestion[] {
+  return version.questions.map((id) => checkQuestions.find((question) => question.id === id)!);
+}
 
 export type Answer = 'yes' | 'no' | 'skip';
 

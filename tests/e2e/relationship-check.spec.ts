@@ -5,9 +5,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeFor } from '../helpers/axe';
 import { fakeExitDestination } from '../helpers/exit-destination';
-import { checkQuestions } from '../../src/tools/relationship-check';
+import { checkVersionPath, checkVersions, versionQuestions } from '../../src/tools/relationship-check';
 
-const path = '/en/tools/relationship-check/';
+const [self, ...otherVersions] = checkVersions;
+const checkQuestions = versionQuestions(self);
+const path = `/en${checkVersionPath(self)}`;
 const total = checkQuestions.length;
 
 async function expectNoAxeViolations(page: Page) {
@@ -159,6 +161,27 @@ test('with its scripts blocked, the plain list passes axe', async ({ page }) => 
   await page.goto(path);
   await expect(page.locator('[data-rc-question]:visible')).toHaveCount(total);
   await expectNoAxeViolations(page);
+});
+
+for (const version of otherVersions) {
+  const questions = versionQuestions(version);
+  test(`the "${version.id}" version asks its own questions, and danger still comes first`, async ({ page }) => {
+    await page.goto(`/en${checkVersionPath(version)}`);
+    await expect(page.locator('[aria-current="page"]')).toBeVisible();
+    await expect(page.locator('[data-rc-progress]')).toHaveText(`Question 1 of ${questions.length}`);
+    for (const question of questions) await page.locator(`[data-rc-question="${question.id}"] [data-answer="${question.id === 'kill' ? 'yes' : 'no'}"]`).click();
+    await expect(page.locator('#rc-danger-heading')).toBeFocused();
+    await expect(page.locator('[data-rc-danger] a[href="tel:999"]')).toBeVisible();
+    // The first line to call is the one made for this reader.
+    await expect(page.locator('.rc__help li a[href^="tel:"]').first()).toHaveAttribute('href', version.id === 'young' ? 'tel:+448001111' : 'tel:+448082000247');
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('the three versions link to each other, from the page and without a script', async ({ page }) => {
+  await page.goto(path);
+  for (const version of otherVersions) await expect(page.locator(`.rc__versions a[href="/en${checkVersionPath(version)}"]`)).toBeVisible();
+  await expect(page.locator('.rc__versions [aria-current="page"]')).toHaveText('Me, and a partner or family member');
 });
 
 for (const locale of ['pl', 'ur']) {

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/ui/en.json';
-import { behaviourKinds, checkQuestions, checkResult, kindPages } from '../../src/tools/relationship-check';
+import { behaviourKinds, checkQuestions, checkResult, checkVersions, kindPages, versionQuestions } from '../../src/tools/relationship-check';
 import { existsSync } from 'node:fs';
 
 const words = en as Record<string, string>;
 
 describe('relationship check', () => {
-  it('has 12 to 20 questions, each with unique id and words, and danger signs among them', () => {
-    expect(checkQuestions.length).toBeGreaterThanOrEqual(12);
-    expect(checkQuestions.length).toBeLessThanOrEqual(20);
+  it.each(checkVersions.map((version) => [version.id, version] as const))('version "%s" asks 12 to 20 questions, each with its own words, with the danger signs among them', (id, version) => {
+    const questions = versionQuestions(version);
+    const key = (field: string) => (id === 'self' ? `tools.check.${field}` : `tools.check.${id}.${field}`);
+    expect(questions.length).toBeGreaterThanOrEqual(12);
+    expect(questions.length).toBeLessThanOrEqual(20);
+    expect(new Set(questions.map((question) => question.id)).size).toBe(questions.length);
+    for (const question of questions) expect(words[key(`q.${question.id}`)], key(`q.${question.id}`)).toBeTruthy();
+    for (const field of ['title', 'description', 'intro', 'resultIntro', 'resultNone', 'helpText']) expect(words[key(field)], key(field)).toBeTruthy();
+    expect(words[`tools.check.versionName.${id}`]).toBeTruthy();
+    // Every high-risk sign a version can ask about is asked: none is left out of a version.
+    for (const sign of ['neck', 'weapon', 'kill', 'stalking', 'worse', 'leaving', 'pregnant']) expect(version.questions, sign).toContain(sign);
+  });
+
+  it('the words about someone else have their own danger and kind texts', () => {
+    for (const field of ['dangerHeading', 'dangerText', ...behaviourKinds.map((kind) => `kindText.${kind}`)]) expect(words[`tools.check.other.${field}`], field).toBeTruthy();
+  });
+
+  it('the danger signs in the pool of questions', () => {
     expect(new Set(checkQuestions.map((question) => question.id)).size).toBe(checkQuestions.length);
-    for (const question of checkQuestions) expect(words[`tools.check.q.${question.id}`], question.id).toBeTruthy();
     expect(checkQuestions.filter((question) => question.danger).map((question) => question.id)).toEqual(['stalking', 'neck', 'weapon', 'kill', 'worse', 'leaving', 'pregnant']);
   });
 
