@@ -8,6 +8,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { headersFileIntegration } from './src/integrations/headers-file';
 import { earlyScriptFile } from './src/integrations/early-script-file';
 import { outputGuard } from './src/integrations/output-guard';
+import { printPdfGuard } from './src/integrations/print-pdf-guard';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -33,5 +34,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [contentGuard(siteConfig.contentDir), mdx(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), searchIndex(), headersFileIntegration(), earlyScriptFile(), outputGuard()],
+  integrations: [contentGuard(siteConfig.contentDir), mdx(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), searchIndex(), headersFileIntegration(), earlyScriptFile(), outputGuard(), printPdfGuard()],
 });

@@ -1,15 +1,17 @@
 // npm run print:pdf: prints every print page of the built site (dist/<locale>/print/<item>/)
 // through Chromium's own print, at the paper size the page's CSS asks for (@page size), into
 // public/print/<locale>/<item>.pdf; then builds the site again, which copies them to
-// dist/print/<locale>/ and links them from each print index. Not part of npm test (a minute or
+// dist/print/<locale>/ and links them from each print index. It records which version of each
+// page it printed (public/print/printed-from.json), and the build refuses a PDF whose page has
+// changed since, so an old number on paper is never published. Not part of npm test (a minute or
 // more); its pure parts (scripts/lib/pdf.mjs) are tested. --no-rebuild stops after printing.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumArgs, findChromium } from './lib/system-tools.mjs';
-import { paperName, pdfFile, pdfPageSizes, printTargets } from './lib/pdf.mjs';
+import { pageFingerprint, paperName, pdfFile, pdfPageSizes, printedFromName, printTargets } from './lib/pdf.mjs';
 
 const distDir = process.env.DIST_DIR ?? 'dist';
 const rebuild = !process.argv.includes('--no-rebuild');
@@ -29,6 +31,8 @@ const server = startServer({ root: distDir, port });
 await new Promise((resolve) => server.once('listening', resolve));
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 const problems = [];
+/** Which version of each page every PDF was printed from: the build refuses a PDF whose page has changed since. */
+const printedFrom = {};
 try {
   const page = await browser.newPage();
   await page.emulateMedia({ media: 'print' });
@@ -39,11 +43,13 @@ try {
     const file = pdfFile('public', target);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, bytes);
+    printedFrom[target.path] = pageFingerprint(readFileSync(join(distDir, target.path, 'index.html')));
     const sizes = pdfPageSizes(bytes);
     const papers = [...new Set(sizes.map((size) => paperName(size) ?? `${size.map(Math.round).join('x')}pt`))].join(', ');
     console.log(`${file}: ${sizes.length} page(s), ${papers}, ${Math.round(bytes.length / 1024)} KB`);
     if (sizes.length !== (target.item === 'leaflet' ? 2 : 1)) problems.push(`${target.path} printed on ${sizes.length} pages`);
   }
+  writeFileSync(join('public', 'print', printedFromName), `${JSON.stringify(printedFrom, null, 2)}\n`);
 } finally {
   await browser.close();
   server.close();

@@ -9,3 +9,6 @@ export interface PrintTarget {
 }
 export declare function printTargets(distDir: string): PrintTarget[];
 export declare function pdfFile(root: string, target: Pick<PrintTarget, 'locale' | 'item'>): string;
+export declare const printedFromName: string;
+export declare function pageFingerprint(html: string | Uint8Array): string;
+export declare function stalePdfs(root: string): string[];

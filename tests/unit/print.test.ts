@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { paperName, paperPoints, pdfPageCount, pdfPageSizes, printTargets } from '../../scripts/lib/pdf.mjs';
+import { pageFingerprint, paperName, paperPoints, pdfPageCount, pdfPageSizes, printedFromName, printTargets, stalePdfs } from '../../scripts/lib/pdf.mjs';
 import { locales } from '../../src/i18n/locales';
 import { alarmingWords, alarmingWordsIn, homeUrl, modulesFromPath, printedAddress, qrCode } from '../../src/lib/print';
 import en from '../../src/i18n/ui/en.json';
@@ -88,5 +88,24 @@ describe('PDF reading', () => {
     }
     expect(printTargets(dist).map((target) => target.path)).toEqual(['/en/print/cards/', '/en/print/poster/', '/ur/print/poster/']);
     expect(printTargets(join(dist, 'missing'))).toEqual([]);
+  });
+
+  it('refuses a PDF printed from an older page, or from a page no longer built, and accepts a current one', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'stale-pdfs-'));
+    const page = (path: string, html: string) => {
+      mkdirSync(join(dist, path), { recursive: true });
+      writeFileSync(join(dist, path, 'index.html'), html);
+    };
+    page('en/print/poster', '<p>call 0808 2000 247</p>');
+    page('en/print/cards', '<p>new number</p>');
+    mkdirSync(join(dist, 'print', 'en'), { recursive: true });
+    mkdirSync(join(dist, 'print', 'cy'), { recursive: true });
+    for (const pdf of ['en/poster', 'en/cards', 'cy/poster']) writeFileSync(join(dist, 'print', `${pdf}.pdf`), '%PDF');
+    writeFileSync(join(dist, 'print', printedFromName), JSON.stringify({ '/en/print/poster/': pageFingerprint('<p>call 0808 2000 247</p>'), '/en/print/cards/': pageFingerprint('<p>old number</p>'), '/cy/print/poster/': 'x' }));
+    expect(stalePdfs(dist).sort()).toEqual([
+      'public/print/cy/poster.pdf: (pdf): no page /cy/print/poster/ is built any more; delete the PDF',
+      'public/print/en/cards.pdf: (pdf): printed from an older /en/print/cards/; run npm run print:pdf to print it again',
+    ]);
+    expect(stalePdfs(join(dist, 'missing'))).toEqual([]);
   });
 });
