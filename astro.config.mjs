@@ -15,6 +15,7 @@ export default defineConfig({
   // Another content folder (a test fixture) keeps its own content cache: entries cached from the
   // real content would otherwise meet the fixture's entries of the same id.
   ...(process.env.SITE_CONTENT_DIR ? { cacheDir: `${process.env.SITE_CONTENT_DIR}/.astro-cache` } : {}),
+  publicDir: siteConfig.publicDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Never fetch pages the visitor has not opened.

@@ -11,4 +11,6 @@ export const siteConfig = {
   quickExitUrl: 'https://www.bbc.co.uk/weather',
   /** Content root (tests point this at fixtures to prove bad content stops the build). */
   contentDir: process.env.SITE_CONTENT_DIR ?? 'content',
+  /** Files copied as they are, PDFs from `npm run print:pdf` among them; a fixture has its own (none), so no PDF of the real site meets its pages. */
+  publicDir: process.env.SITE_CONTENT_DIR ? `${process.env.SITE_CONTENT_DIR}/public` : 'public',
 } as const;
