@@ -5,7 +5,7 @@
 // `npm run translations -- --stamp <locale>` records the English fingerprint on that locale's
 // translations that have none yet: run it once, right after a translation is written from the
 // current English. `--stamp <locale>/<path>` (e.g. pl/get-help/police) re-stamps one page after
-// its translation has been brought up to date.
+// its translation has been brought up to date, and `--stamp pl/services/childline` one service text.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parse } from 'yaml';
@@ -58,12 +58,13 @@ if (process.argv.includes('--stamp')) {
     stamp(full, pageSourceHash(source.data, source.body), readFileSync(full, 'utf8'));
     count += 1;
   }
-  for (const file of only ? [] : walk(join(textsDir, locale))) {
+  for (const file of walk(join(textsDir, locale))) {
     const full = join(textsDir, locale, file);
     const text = readFileSync(full, 'utf8');
     const data = parse(text);
-    const service = englishServices.get(file.replace(/\.yaml$/, ''));
-    if (!service || data.translation?.sourceHash) continue;
+    const id = file.replace(/\.yaml$/, '');
+    const service = englishServices.get(id);
+    if (!service || (only ? only !== `services/${id}` : data.translation?.sourceHash)) continue;
     writeFileSync(full, `translation: { sourceHash: "${serviceSourceHash(service)}", status: machine }\n${text.replace(/^translation:.*\n/m, '')}`);
     count += 1;
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
@@ -6,11 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { pageFingerprint, paperName, paperPoints, pdfPageCount, pdfPageSizes, printedFromName, printTargets, stalePdfs } from '../../scripts/lib/pdf.mjs';
 import { locales } from '../../src/i18n/locales';
 import { alarmingWords, alarmingWordsIn, homeUrl, modulesFromPath, printedAddress, qrCode } from '../../src/lib/print';
-import en from '../../src/i18n/ui/en.json';
-import pl from '../../src/i18n/ui/pl.json';
-import ur from '../../src/i18n/ui/ur.json';
 
-const ui: Record<string, Record<string, string>> = { en, pl, ur };
+const ui = Object.fromEntries(locales.map((locale) => [locale.code, JSON.parse(readFileSync(`src/i18n/ui/${locale.code}.json`, 'utf8')) as Record<string, string>]));
 
 describe('QR codes', () => {
   it('encode the locale home page on the production site', () => {
