@@ -2,7 +2,9 @@
  * "Is this OK?": by keyboard alone, danger first, nothing remembered or stored, Exit at any
  * point, axe on every screen, and the whole list without a script.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { locales } from '../../src/i18n/locales';
 import { axeFor } from '../helpers/axe';
 import { fakeExitDestination } from '../helpers/exit-destination';
 import { checkVersionPath, checkVersions, versionQuestions } from '../../src/tools/relationship-check';
@@ -184,12 +186,15 @@ test('the three versions link to each other, from the page and without a script'
   await expect(page.locator('.rc__versions [aria-current="page"]')).toHaveText('Me, and a partner or family member');
 });
 
-for (const locale of ['pl', 'ur']) {
-  test(`exists in ${locale}, translated, with the count in that language`, async ({ page }) => {
-    await page.goto(`/${locale}/tools/relationship-check/`);
-    await expect(page.locator('[data-rc-progress]')).toHaveText(locale === 'pl' ? `Pytanie 1 z ${total}` : `سوال 1 از ${total}`);
+for (const locale of locales.filter((candidate) => candidate.code !== 'en')) {
+  test(`exists in ${locale.code}, translated, with the count in that language`, async ({ page }) => {
+    const words = JSON.parse(readFileSync(`src/i18n/ui/${locale.code}.json`, 'utf8')) as Record<string, string>;
+    await page.goto(`/${locale.code}${checkVersionPath(self)}`);
+    await expect(page.locator('[data-rc-progress]')).toHaveText(words['tools.check.progress']!.replace('{{current}}', '1').replace('{{total}}', String(total)));
+    await expect(page.locator('h1')).toHaveText(words['tools.check.title']!);
     for (const question of checkQuestions) await page.locator(`[data-rc-question="${question.id}"] [data-answer="${question.id === 'neck' ? 'yes' : 'no'}"]`).click();
     await expect(page.locator('#rc-danger-heading')).toBeFocused();
+    await expect(page.locator('#rc-danger-heading')).toHaveText(words['tools.check.dangerHeading']!);
     await expectNoAxeViolations(page);
   });
 }
