@@ -55,6 +55,11 @@ interface ZodIssue {
   keys?: string[];
 }
 
+/** What this file needs of a zod schema. */
+interface EntrySchema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: ZodIssue[] } };
+}
+
 function zodProblems(file: string, error: { issues: ZodIssue[] }): ContentProblem[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
@@ -86,6 +91,18 @@ function parseYamlFile(text: string, file: string, field: string): { data: unkno
   } catch (error) {
     return { problem: { file, field, problem: `not valid YAML: ${(error as Error).message.split('\n')[0]}` } };
   }
+}
+
+/**
+ * A YAML file read and checked: hidden characters anywhere, any extra check on the raw data, then
+ * the schema. `value` is the entry when it is valid; `parsed` says whether the YAML could be read.
+ */
+function checkedYamlFile<T>(file: string, name: string, schema: EntrySchema<T>, extraChecks: (data: unknown) => ContentProblem[] = () => []): { problems: ContentProblem[]; value?: T; parsed: boolean } {
+  const read = parseYamlFile(readFileSync(file, 'utf8'), name, '(file)');
+  if ('problem' in read) return { problems: [read.problem], parsed: false };
+  const result = schema.safeParse(read.data);
+  const problems = [...hiddenCharacterProblems(name, read.data), ...extraChecks(read.data), ...(result.success ? [] : zodProblems(name, result.error))];
+  return { problems, value: result.success ? result.data : undefined, parsed: true };
 }
 
 /** Paths that the site builds itself rather than from a content file. */
@@ -126,19 +143,9 @@ function serviceTextProblems(dir: string, services: ReadonlyMap<string, ServiceD
       problems.push({ file: name, field: '(file)', problem: `no service with id "${id}" in content/services/` });
       continue;
     }
-    const parsed = parseYamlFile(readFileSync(file, 'utf8'), name, '(file)');
-    if ('problem' in parsed) {
-      problems.push(parsed.problem);
-      continue;
-    }
-    const { data } = parsed;
-    problems.push(...hiddenCharacterProblems(name, data), ...typedNumberProblems(name, data, ownNumbers(service)));
-    const result = serviceTextSchema.safeParse(data);
-    if (!result.success) {
-      problems.push(...zodProblems(name, result.error));
-      continue;
-    }
-    const text = result.data;
+    const { problems: found, value: text } = checkedYamlFile(file, name, serviceTextSchema, (data) => typedNumberProblems(name, data, ownNumbers(service)));
+    problems.push(...found);
+    if (!text) continue;
     if (text.contacts.length !== service.contacts.length)
       problems.push({ file: name, field: 'contacts', problem: `has ${text.contacts.length} entries; the service has ${service.contacts.length} contacts, in that order` });
     for (const field of ['summary', 'notice', 'openingHours'] as const) {
@@ -164,21 +171,15 @@ export function validateContent(root: string, knownLocales: readonly string[] = 
       problems.push({ file: name, field: '(file)', problem: 'services must be .yaml files (rename it to end in .yaml)' });
       continue;
     }
-    const parsed = parseYamlFile(readFileSync(file, 'utf8'), name, '(file)');
-    if ('problem' in parsed) {
-      problems.push(parsed.problem);
-      continue;
-    }
-    const { data } = parsed;
-    problems.push(...hiddenCharacterProblems(name, data));
-    const result = serviceSchema.safeParse(data);
-    if (!result.success) problems.push(...zodProblems(name, result.error));
+    const { problems: found, value: service, parsed } = checkedYamlFile(file, name, serviceSchema);
+    problems.push(...found);
+    if (!parsed) continue;
     const id = file.split(sep).pop()!.replace(/\.yaml$/, '');
     serviceIds.add(id);
-    if (result.success) {
-      servicesById.set(id, result.data);
-      const { sources: _sources, ...words } = result.data;
-      problems.push(...typedNumberProblems(name, words, ownNumbers(result.data)));
+    if (service) {
+      servicesById.set(id, service);
+      const { sources: _sources, ...words } = service;
+      problems.push(...typedNumberProblems(name, words, ownNumbers(service)));
     }
   }
 
