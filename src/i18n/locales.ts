@@ -16,6 +16,10 @@ export const locales: readonly Locale[] = [
   { code: 'en', tag: 'en-GB', endonym: 'English', dir: 'ltr' },
   { code: 'pl', tag: 'pl', endonym: 'Polski', dir: 'ltr' },
   { code: 'ur', tag: 'ur', endonym: 'اردو', dir: 'rtl' },
+  { code: 'zh-hans', tag: 'zh-Hans', endonym: '简体中文', dir: 'ltr' },
+  { code: 'ro', tag: 'ro', endonym: 'Română', dir: 'ltr' },
+  { code: 'pt', tag: 'pt', endonym: 'Português', dir: 'ltr' },
+  { code: 'ar', tag: 'ar', endonym: 'العربية', dir: 'rtl' },
 ];
 
 export const defaultLocale = locales[0]!;

@@ -33,6 +33,8 @@ instance.init({
   lng: defaultLocale.code,
   fallbackLng: defaultLocale.code,
   supportedLngs: locales.map((locale) => locale.code),
+  // Codes are lower case ("zh-hans"); without this i18next looks up "zh-Hans" and finds English.
+  lowerCaseLng: true,
   // Flat keys such as "quickExit.label": dots are part of the key, not nesting.
   keySeparator: false,
   nsSeparator: false,

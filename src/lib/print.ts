@@ -34,6 +34,10 @@ export const alarmingWords: Record<string, readonly string[]> = {
   en: ['abuse', 'abusive', 'domestic', 'violen', 'refuge', 'rape', 'assault', 'victim', 'survivor', 'controlling', 'escape', 'harm', 'danger', 'police'],
   pl: ['przemoc', 'domow', 'nadużyc', 'znęca', 'schroni', 'gwałt', 'napaś', 'ofiar', 'krzywd', 'ucieczk', 'niebezpiecz', 'policj', 'kontrol'],
   ur: ['بدسلوکی', 'گھریلو', 'تشدد', 'زیادتی', 'پناہ', 'ظلم', 'خطر', 'پولیس', 'ریپ', 'حملہ', 'متاثر'],
+  'zh-hans': ['暴', '虐', '庇护', '强奸', '性侵', '侵犯', '受害', '幸存', '伤害', '危险', '警', '逃', '控制'],
+  ro: ['abuz', 'violen', 'viol', 'domestic', 'agres', 'adăpost', 'victim', 'supravie', 'poliți', 'politi', 'pericol', 'amenin', 'control', 'hărțu', 'sexual'],
+  pt: ['violên', 'violen', 'doméstic', 'domestic', 'abus', 'maus-trat', 'abrigo', 'violaç', 'estupr', 'agress', 'vítim', 'vitim', 'políci', 'perigo', 'control'],
+  ar: ['عنف', 'إساء', 'اساء', 'أسري', 'اسري', 'ملجأ', 'مأوى', 'اغتصاب', 'اعتداء', 'ضحي', 'إيذاء', 'خطر', 'شرطة', 'هروب', 'سيطر'],
 };
 
 /** The alarming words found in a text (empty when it is safe to print on a card's front). */

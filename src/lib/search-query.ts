@@ -19,6 +19,11 @@ export interface SearchLanguage {
   synonyms: string[][];
   /** Locale-less paths of the most-needed topics, offered when nothing matches. */
   topics: string[];
+  /**
+   * Letters another keyboard types for this language's own, as the pages spell them: an Arabic
+   * keyboard's ي for Urdu's ی, a cedilla ş for Romanian's ș. Only for letters the pages never use.
+   */
+  letters?: Record<string, string>;
 }
 
 /** One page a search can find, with the distinctive words of its title and search phrases. */
@@ -95,35 +100,36 @@ export function correctQuery(query: string, vocabulary: ReadonlySet<string>): st
 }
 
 /**
- * Letters an Arabic keyboard types for Urdu's own (ي ى -> ی, ك -> ک, ه -> ہ), and Urdu's optional
- * short-vowel marks and the joining stroke, which some people type and most do not.
- */
-const urduLetters: Record<string, string> = { '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9', '\u0647': '\u06C1' };
-
-/**
  * Word boundaries from the browser's own dictionary (Intl.Segmenter), so a script written without
  * spaces (Chinese) splits into words and a vowel sign (Gujarati, Bengali) never splits one.
  */
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : undefined;
 const wordRun = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Lower-case words, apostrophes dropped ("he's" and "hes" are one word); Urdu typed on any keyboard is one spelling. */
-export function words(text: string): string[] {
-  const plain = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/['’‘`ʼ]/gu, '')
-    .replace(/[\u064A\u0649\u0643\u0647]/gu, (letter) => urduLetters[letter]!)
-    .replace(/[\u064B-\u0652\u0640]/gu, '');
+/**
+ * Lower-case words, apostrophes dropped ("he's" and "hes" are one word), without the optional
+ * short-vowel marks and joining stroke of Arabic script, which some people type and most do not;
+ * with `letters`, a word typed on another keyboard is spelt as the pages spell it.
+ */
+export function words(text: string, letters: Readonly<Record<string, string>> = {}): string[] {
+  const plain = [
+    ...text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/['’‘`ʼ]/gu, '')
+      .replace(/[\u064B-\u0652\u0640]/gu, ''),
+  ]
+    .map((letter) => letters[letter] ?? letter)
+    .join('');
   if (!segmenter) return plain.match(wordRun) ?? [];
   // Each word-like segment, still split at punctuation inside it ("ex-partner" is two words).
   return [...segmenter.segment(plain)].filter((segment) => segment.isWordLike).flatMap((segment) => segment.segment.match(wordRun) ?? []);
 }
 
 /** Words worth correcting towards: every word of five letters or more in the texts. */
-export function buildVocabulary(texts: readonly string[]): string[] {
+export function buildVocabulary(texts: readonly string[], letters: Readonly<Record<string, string>> = {}): string[] {
   const found = new Set<string>();
-  for (const text of texts) for (const word of words(text)) if (word.length >= 5 && !/\p{N}/u.test(word)) found.add(word);
+  for (const text of texts) for (const word of words(text, letters)) if (word.length >= 5 && !/\p{N}/u.test(word)) found.add(word);
   return [...found].sort();
 }
 
@@ -160,7 +166,7 @@ export function planQuery(query: string, vocabulary: ReadonlySet<string>, langua
   const stops = new Set(language.stopWords);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  for (const typed of words(query)) {
+  for (const typed of words(query, language.letters)) {
     const form = language.forms[typed] ?? typed;
     if (stops.has(form)) continue;
     const word = language.forms[correctWord(form, vocabulary)] ?? correctWord(form, vocabulary);
@@ -234,13 +240,13 @@ export function rankPages(terms: readonly QueryTerm[], engine: ReadonlyMap<strin
 }
 
 /** The text split into plain and marked parts, marking the words that match the query. */
-export function markWords(text: string, terms: readonly QueryTerm[], language: Pick<SearchLanguage, 'suffixes' | 'undouble'>): { text: string; marked: boolean }[] {
+export function markWords(text: string, terms: readonly QueryTerm[], language: Pick<SearchLanguage, 'suffixes' | 'undouble' | 'letters'>): { text: string; marked: boolean }[] {
   const stems = terms.flatMap((term) => term.variants.map((variant) => stem(variant, language)));
   return text
     .split(/([\p{L}\p{M}\p{N}'’]+)/u)
     .filter(Boolean)
     .map((part) => {
-      const [word] = words(part);
+      const [word] = words(part, language.letters);
       return { text: part, marked: word !== undefined && /\p{L}/u.test(part) && stems.some((known) => sameStem(stem(word, language), known)) };
     });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildVocabulary, correctQuery, correctWord, editDistance, markWords, planQuery, rankPages, sameStem, stem, words, type SearchLanguage, type SearchPage } from '../../src/lib/search-query';
 import { locales } from '../../src/i18n/locales';
+import { searchLanguage } from '../../src/i18n/search';
 
 const vocabulary = new Set(buildVocabulary(['Domestic abuse', 'Coercive and controlling behaviour', 'Harassment and stalking', 'Refuge and safe accommodation']));
 const en = JSON.parse(readFileSync('src/i18n/search/en.json', 'utf8')) as SearchLanguage;
@@ -42,9 +43,14 @@ describe('words of a query', () => {
     expect(words('Mąż zabiera pieniądze, ŻONA')).toEqual(['mąż', 'zabiera', 'pieniądze', 'żona']);
   });
 
-  it('reads Urdu typed on an Arabic keyboard, or with short-vowel marks, as the site spells it', () => {
-    // Arabic yeh, kaf and heh for Urdu's ی, ک and ہ.
-    expect(words('شوهر كي ماري')).toEqual(['شوہر', 'کی', 'ماری']);
+  it("reads a word typed on another keyboard as the pages spell it, with that language's letters only", () => {
+    // Arabic yeh, kaf and heh for Urdu's ی, ک and ہ; Arabic itself keeps them.
+    const urdu = searchLanguage('ur').letters;
+    expect(words('شوهر كي ماري', urdu)).toEqual(['شوہر', 'کی', 'ماری']);
+    expect(words('زوجي يضربني', searchLanguage('ar').letters)).toEqual(['زوجي', 'يضربني']);
+    // A cedilla typed on an old Romanian keyboard is the comma below the pages use.
+    expect(words('soţul mă bate, Ştiu', searchLanguage('ro').letters)).toEqual(['soțul', 'mă', 'bate', 'știu']);
+    // Short-vowel marks are optional everywhere.
     expect(words('رویّے')).toEqual(['رویے']);
   });
 
@@ -109,7 +115,8 @@ describe('search words per locale', () => {
     for (const locale of locales) expect(files).toContain(`${locale.code}.json`);
     for (const file of files) {
       const data = JSON.parse(readFileSync(`src/i18n/search/${file}`, 'utf8')) as SearchLanguage;
-      expect(Object.keys(data).sort()).toEqual(Object.keys(en).sort());
+      // Every field but the optional letters.
+      expect(Object.keys(data).filter((key) => key !== 'letters').sort()).toEqual(Object.keys(en).sort());
       expect(data.topics.length).toBeGreaterThan(0);
     }
   });

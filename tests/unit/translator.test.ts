@@ -29,6 +29,11 @@ describe('interface strings', () => {
     expect(problems).toEqual([]);
   });
 
+  it.each(locales.map((locale) => locale.code))('%s pages get their own words, not English', (code) => {
+    const strings = JSON.parse(readFileSync(`${uiDir}/${code}.json`, 'utf8')) as Record<string, string>;
+    for (const key of ['quickExit.label', 'helpStrip.national', 'nav.help'] as const) expect(useTranslations(code)(key)).toBe(strings[key]);
+  });
+
   it('uses flat dotted keys and interpolates', () => {
     const t = useTranslations('en');
     expect(t('quickExit.label')).toBe('Exit this page');

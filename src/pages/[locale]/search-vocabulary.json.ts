@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ params }) => {
   const t = useTranslations(code);
   const { topics: _topics, ...language } = searchLanguage(code);
   const stops = new Set(language.stopWords);
-  const distinctive = (texts: readonly string[]) => [...new Set(texts.flatMap(words).filter((word) => !stops.has(word)).map((word) => stem(word, language)))];
+  const distinctive = (texts: readonly string[]) => [...new Set(texts.flatMap((text) => words(text, language.letters)).filter((word) => !stops.has(word)).map((word) => stem(word, language)))];
   const entries = await getCollection('pages');
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const pages: SearchPage[] = buildPageRoutes(locales, [...byId.keys()])
@@ -62,6 +62,6 @@ export const GET: APIRoute = async ({ params }) => {
     });
   }
   const texts = pages.flatMap((page) => [page.title, page.summary]).concat(entries.filter((entry) => entry.id.split('/')[0] === code).flatMap((entry) => [entry.data.description, ...entry.data.searchPhrases]));
-  const data: Omit<SearchData, 'ids'> = { words: buildVocabulary([...texts, ...language.synonyms.flat(), ...Object.values(language.forms)]), pages, language };
+  const data: Omit<SearchData, 'ids'> = { words: buildVocabulary([...texts, ...language.synonyms.flat(), ...Object.values(language.forms)], language.letters), pages, language };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };
