@@ -20,6 +20,7 @@ export const locales: readonly Locale[] = [
   { code: 'ro', tag: 'ro', endonym: 'Română', dir: 'ltr' },
   { code: 'pt', tag: 'pt', endonym: 'Português', dir: 'ltr' },
   { code: 'ar', tag: 'ar', endonym: 'العربية', dir: 'rtl' },
+  { code: 'bn', tag: 'bn', endonym: 'বাংলা', dir: 'ltr' },
 ];
 
 export const defaultLocale = locales[0]!;
