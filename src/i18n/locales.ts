@@ -21,6 +21,7 @@ export const locales: readonly Locale[] = [
   { code: 'pt', tag: 'pt', endonym: 'Português', dir: 'ltr' },
   { code: 'ar', tag: 'ar', endonym: 'العربية', dir: 'rtl' },
   { code: 'bn', tag: 'bn', endonym: 'বাংলা', dir: 'ltr' },
+  { code: 'gu', tag: 'gu', endonym: 'ગુજરાતી', dir: 'ltr' },
 ];
 
 export const defaultLocale = locales[0]!;

@@ -39,6 +39,7 @@ export const alarmingWords: Record<string, readonly string[]> = {
   pt: ['violên', 'violen', 'doméstic', 'domestic', 'abus', 'maus-trat', 'abrigo', 'violaç', 'estupr', 'agress', 'vítim', 'vitim', 'políci', 'perigo', 'control'],
   ar: ['عنف', 'إساء', 'اساء', 'أسري', 'اسري', 'ملجأ', 'مأوى', 'اغتصاب', 'اعتداء', 'ضحي', 'إيذاء', 'خطر', 'شرطة', 'هروب', 'سيطر'],
   bn: ['নির্যাতন', 'পারিবারিক', 'সহিংস', 'আশ্রয়', 'ধর্ষণ', 'যৌন', 'হামলা', 'শিকার', 'ক্ষতি', 'বিপদ', 'পুলিশ', 'পালা', 'পালি', 'নিয়ন্ত্রণ', 'মারধর'],
+  gu: ['હિંસ', 'દુર્વ્યવહાર', 'ઘરેલુ', 'ત્રાસ', 'શોષણ', 'બળાત્કાર', 'આશ્રય', 'ભોગ', 'નુકસાન', 'જોખમ', 'પોલીસ', 'ભાગી', 'કાબૂ', 'હુમલ', 'મારપીટ'],
 };
 
 /** The alarming words found in a text (empty when it is safe to print on a card's front). */
