@@ -22,6 +22,7 @@ export const locales: readonly Locale[] = [
   { code: 'ar', tag: 'ar', endonym: 'العربية', dir: 'rtl' },
   { code: 'bn', tag: 'bn', endonym: 'বাংলা', dir: 'ltr' },
   { code: 'gu', tag: 'gu', endonym: 'ગુજરાતી', dir: 'ltr' },
+  { code: 'pa', tag: 'pa-Guru', endonym: 'ਪੰਜਾਬੀ', dir: 'ltr' },
 ];
 
 export const defaultLocale = locales[0]!;

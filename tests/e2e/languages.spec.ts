@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { locales } from '../../src/i18n/locales';
 import { fakeExitDestination } from '../helpers/exit-destination';
@@ -70,3 +71,14 @@ test('the quick exit works the same on an Urdu page', async ({ page, context }) 
   for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
   await page.waitForURL(destination.url);
 });
+
+for (const locale of locales.filter((candidate) => candidate.code !== 'en')) {
+  test(`${locale.code} pages are in ${locale.endonym}, and say the translation is not yet checked, with the way to the English`, async ({ page }) => {
+    const words = JSON.parse(readFileSync(`src/i18n/ui/${locale.code}.json`, 'utf8')) as Record<string, string>;
+    await page.goto(`/${locale.code}/get-help/emergency/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
+    await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
+    await expect(page.locator('[data-quick-exit]').first()).toContainText(words['quickExit.label']!);
+    await expect(page.locator('main .notice').first()).toHaveText(`${words['translation.machineNotice']} ${words['translation.englishLink']}`);
+  });
+}

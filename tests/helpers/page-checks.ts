@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 
 /**
  * The checks every visited page must pass, shared by the phone-width sweep (with axe) and the
@@ -8,31 +8,40 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function visitAndCheck(page: Page, path: string, baseURL: string, width: number) {
   const problems: string[] = [];
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
+  };
+  const onPageError = (error: Error) => problems.push(`page error: ${error.message}`);
+  const onRequest = (request: Request) => {
     if (new URL(request.url()).origin !== new URL(baseURL).origin) problems.push(`off-site request: ${request.url()}`);
-  });
-  await page.goto(path, { waitUntil: 'load' });
-  const exit = page.locator('a[data-quick-exit]');
-  await expect(exit).toHaveCount(1);
-  await expect(exit).toBeInViewport();
-  // Wider than the page would mean sideways scrolling on a phone (WCAG 1.4.10).
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  expect(problems).toEqual([]);
-  // Module scripts have run by 'load'; every layout shift so far is in the buffer.
-  const layoutShift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          const shifts = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
-          resolve(shifts.filter((shift) => !shift.hadRecentInput).reduce((total, shift) => total + shift.value, 0));
-        }).observe({ type: 'layout-shift', buffered: true });
-        // The observer only calls back when there are entries: no call means no shift.
-        setTimeout(() => resolve(0), 200);
-      }),
-  );
-  expect(layoutShift, 'cumulative layout shift').toBeLessThan(0.01);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('request', onRequest);
+  try {
+    await page.goto(path, { waitUntil: 'load' });
+    const exit = page.locator('a[data-quick-exit]');
+    await expect.soft(exit, `${path}: one exit control`).toHaveCount(1);
+    await expect.soft(exit, `${path}: exit in view`).toBeInViewport();
+    // Wider than the page would mean sideways scrolling on a phone (WCAG 1.4.10).
+    expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: no sideways scrolling`).toBeLessThanOrEqual(width);
+    // Module scripts have run by 'load'; every layout shift so far is in the buffer.
+    const layoutShift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const shifts = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+            resolve(shifts.filter((shift) => !shift.hadRecentInput).reduce((total, shift) => total + shift.value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          // The observer only calls back when there are entries: no call means no shift.
+          setTimeout(() => resolve(0), 200);
+        }),
+    );
+    expect.soft(layoutShift, `${path}: cumulative layout shift`).toBeLessThan(0.01);
+    expect.soft(problems, `${path}: errors and off-site requests`).toEqual([]);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('request', onRequest);
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sweepPaths } from '../helpers/built-site';
+import { pathGroups, sweepPaths } from '../helpers/built-site';
 
 const paths = ['/', '/en/', '/en/get-help/', '/en/services/freeva/', '/gu/', '/gu/get-help/', '/gu/get-help/police/', '/gu/get-help/men/', '/gu/services/freeva/', '/gu/services/childline/', '/gu/404/'];
 
@@ -14,5 +14,12 @@ describe('browser sweep', () => {
 
   it('visits every page of every locale for a release', () => {
     expect(sweepPaths(paths, { full: ['en'] }, true)).toEqual(paths);
+  });
+
+  it('groups paths by language into even groups, each named by its language and first and last path', () => {
+    const english = Array.from({ length: 13 }, (_, index) => `/en/page-${String(index).padStart(2, '0')}/`);
+    const groups = pathGroups(['/404.html', ...english, '/zh-hans/'], 12);
+    expect(groups.map((group) => group.name)).toEqual(['site: /404.html', 'en 1 of 2: /en/page-00/ to /en/page-06/', 'en 2 of 2: /en/page-07/ to /en/page-12/', 'zh-hans: /zh-hans/']);
+    expect(groups.flatMap((group) => group.paths)).toEqual(['/404.html', ...english, '/zh-hans/']);
   });
 });
