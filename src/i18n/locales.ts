@@ -12,17 +12,18 @@ export interface Locale {
   dir: 'ltr' | 'rtl';
 }
 
+/** English first, then the main languages of Leicestershire after English (2021 Census), most spoken first. */
 export const locales: readonly Locale[] = [
   { code: 'en', tag: 'en-GB', endonym: 'English', dir: 'ltr' },
   { code: 'pl', tag: 'pl', endonym: 'Polski', dir: 'ltr' },
-  { code: 'ur', tag: 'ur', endonym: 'اردو', dir: 'rtl' },
-  { code: 'zh-hans', tag: 'zh-Hans', endonym: '简体中文', dir: 'ltr' },
-  { code: 'ro', tag: 'ro', endonym: 'Română', dir: 'ltr' },
-  { code: 'pt', tag: 'pt', endonym: 'Português', dir: 'ltr' },
-  { code: 'ar', tag: 'ar', endonym: 'العربية', dir: 'rtl' },
-  { code: 'bn', tag: 'bn', endonym: 'বাংলা', dir: 'ltr' },
   { code: 'gu', tag: 'gu', endonym: 'ગુજરાતી', dir: 'ltr' },
   { code: 'pa', tag: 'pa-Guru', endonym: 'ਪੰਜਾਬੀ', dir: 'ltr' },
+  { code: 'ro', tag: 'ro', endonym: 'Română', dir: 'ltr' },
+  { code: 'zh-hans', tag: 'zh-Hans', endonym: '简体中文', dir: 'ltr' },
+  { code: 'bn', tag: 'bn', endonym: 'বাংলা', dir: 'ltr' },
+  { code: 'pt', tag: 'pt', endonym: 'Português', dir: 'ltr' },
+  { code: 'ar', tag: 'ar', endonym: 'العربية', dir: 'rtl' },
+  { code: 'ur', tag: 'ur', endonym: 'اردو', dir: 'rtl' },
 ];
 
 export const defaultLocale = locales[0]!;

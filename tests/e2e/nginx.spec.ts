@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { cachingFor, securityHeaders } from '../../deploy/security-headers.mjs';
 import { locales } from '../../src/i18n/locales';
-import { htmlFiles } from '../helpers/built-site';
+import { htmlFiles, sweepPaths } from '../helpers/built-site';
 import { startNginx } from '../helpers/nginx';
 
 const port = Number(process.env.TEST_PORT ?? 4399) - 1;
@@ -76,7 +76,8 @@ test('no page breaks the Content Security Policy, and search works under it', as
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
   });
-  for (const { path } of htmlFiles()) {
+  // Every English page and one page per template of each other language: the policy is one header, so a page breaks it only through its markup.
+  for (const path of sweepPaths(htmlFiles().map((file) => file.path), { full: ['en'] })) {
     await page.goto(`${origin}${path}`);
     const violations = await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []);
     problems.push(...violations.map((violation) => `${path}: ${violation}`));

@@ -28,16 +28,24 @@ export async function visitAndCheck(page: Page, path: string, baseURL: string, w
     // Module scripts have run by 'load'; every layout shift so far is in the buffer.
     const layoutShift = await page.evaluate(
       () =>
-        new Promise<number>((resolve) => {
+        new Promise<{ total: number; moved: string[] }>((resolve) => {
           new PerformanceObserver((list) => {
-            const shifts = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
-            resolve(shifts.filter((shift) => !shift.hadRecentInput).reduce((total, shift) => total + shift.value, 0));
+            type Shift = { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+            const shifts = (list.getEntries() as unknown as Shift[]).filter((shift) => !shift.hadRecentInput);
+            // What moved, so a failure says where to look.
+            const moved = shifts.flatMap((shift) =>
+              shift.sources.map(({ node, previousRect: from, currentRect: to }) => {
+                const element = node instanceof Element ? node : node?.parentElement;
+                return `${element ? `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}` : '?'} ${Math.round(from.y)}->${Math.round(to.y)}`;
+              }),
+            );
+            resolve({ total: shifts.reduce((total, shift) => total + shift.value, 0), moved });
           }).observe({ type: 'layout-shift', buffered: true });
           // The observer only calls back when there are entries: no call means no shift.
-          setTimeout(() => resolve(0), 200);
+          setTimeout(() => resolve({ total: 0, moved: [] }), 200);
         }),
     );
-    expect.soft(layoutShift, `${path}: cumulative layout shift`).toBeLessThan(0.01);
+    expect.soft(layoutShift.total, `${path}: cumulative layout shift (moved: ${layoutShift.moved.join(', ')})`).toBeLessThan(0.01);
     expect.soft(problems, `${path}: errors and off-site requests`).toEqual([]);
   } finally {
     page.off('console', onConsole);
