@@ -1,11 +1,12 @@
-// npm run print:pdf: prints every print page of the built site (dist/<locale>/print/<item>/)
+// npm run print:pdf: builds the site, then prints every print page (dist/<locale>/print/<item>/)
 // through Chromium's own print, at the paper size the page's CSS asks for (@page size), into
 // public/print/<locale>/<item>.pdf; then builds the site again, which copies them to
 // dist/print/<locale>/ and links them from each print index. It records which version of each
 // page it printed (public/print/printed-from.json), and the build refuses a PDF whose page has
 // changed since, so an old number on paper is never published. Not part of npm test (a minute or
-// more); its pure parts (scripts/lib/pdf.mjs) are tested. --no-rebuild stops after printing.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// more); its pure parts (scripts/lib/pdf.mjs) are tested. --no-build prints the dist/ there is;
+// --no-rebuild stops after printing.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -15,6 +16,11 @@ import { pageFingerprint, paperName, pdfFile, pdfPageSizes, printedFromName, pri
 
 const distDir = process.env.DIST_DIR ?? 'dist';
 const rebuild = !process.argv.includes('--no-rebuild');
+const build = () => spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status ?? 1;
+// Print from the current content: the old PDFs go first (the build refuses PDFs of older pages),
+// then a fresh build to print from.
+rmSync(join('public', 'print'), { recursive: true, force: true });
+if (!process.argv.includes('--no-build') && build() !== 0) process.exit(1);
 const targets = printTargets(distDir);
 if (targets.length === 0) {
   console.error(`print:pdf: no print pages in ${distDir}/: run npm run build first`);
@@ -59,7 +65,4 @@ if (problems.length) {
   console.error(`print:pdf: ${problems.join('; ')}`);
   process.exit(1);
 }
-if (rebuild) {
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-  process.exit(result.status ?? 1);
-}
+if (rebuild) process.exit(build());
