@@ -70,15 +70,16 @@ function allowedEdits(length: number): number {
 }
 
 /**
- * Arabic-script words (Urdu) are never mended: one changed dot or letter there is usually another
- * real word ("مارتا"/"مارتی", "بیٹا"/"بیٹی"), not a typing slip.
+ * Only words in Latin letters are mended (typing slips in English, Polish, Romanian, Portuguese
+ * and romanised Panjabi or Gujarati). In Arabic, Gurmukhi, Gujarati and Bengali script one changed
+ * dot, letter or vowel sign is usually another real word ("مارتا"/"مارتی", "ਪਾਵਾਂ"/"ਥਾਵਾਂ").
  */
-const arabicScript = /\p{Script=Arabic}/u;
+const latinWord = /^[\p{Script=Latin}\p{M}]+$/u;
 
 /** The closest known word, or the word itself when it is known or nothing is close enough. */
 export function correctWord(word: string, vocabulary: ReadonlySet<string>): string {
   const lower = word.toLowerCase();
-  if (vocabulary.has(lower) || arabicScript.test(lower)) return word;
+  if (vocabulary.has(lower) || !latinWord.test(lower)) return word;
   const limit = allowedEdits(lower.length);
   if (limit === 0) return word;
   let best = word;

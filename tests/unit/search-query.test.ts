@@ -54,10 +54,12 @@ describe('words of a query', () => {
     expect(words('رویّے')).toEqual(['رویے']);
   });
 
-  it('never mends an Urdu word into another word', () => {
+  it('never mends a word in Arabic or an Indic script into another word', () => {
     const urdu = new Set(buildVocabulary(['مارتی ہے', 'بدسلوکی کی علامات']));
     expect(correctWord('مارتا', urdu)).toBe('مارتا');
     expect(correctQuery('بدسلوکي', urdu)).toBe('بدسلوکي');
+    expect(correctWord('ਪਾਵਾਂ', new Set(['ਥਾਵਾਂ']))).toBe('ਪਾਵਾਂ');
+    expect(correctWord('ঘরেলু', new Set(['ঘরোয়া']))).toBe('ঘরেলু');
     // Polish typed without diacritics is still mended.
     expect(correctWord('pieniadze', new Set(['pieniądze']))).toBe('pieniądze');
   });
