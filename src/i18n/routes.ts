@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import { locales, type Locale } from './locales';
 
 export interface PageRoute {
   locale: string;
@@ -45,4 +45,9 @@ export function buildPageRoutes(locales: readonly Locale[], entryIds: readonly s
 export function localizedPath(localeCode: string, path: string): string {
   const clean = path.replace(/^\/+/, '');
   return `/${localeCode}/${clean}`;
+}
+
+/** getStaticPaths for a page built once per locale: `export const getStaticPaths = localeStaticPaths;` */
+export function localeStaticPaths() {
+  return locales.map((locale) => ({ params: { locale: locale.code } }));
 }

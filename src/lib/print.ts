@@ -17,6 +17,9 @@ export type PrintItem = (typeof printItems)[number];
 export type PrintItemId = PrintItem['id'];
 
 /** The PDF of an item, as published: /print/<locale>/<item>.pdf (written by `npm run print:pdf`). */
+/** A printed item by its id. */
+export const printItem = (id: PrintItemId) => printItems.find((item) => item.id === id)!;
+
 export const pdfPath = (localeCode: string, id: PrintItemId) => `/print/${localeCode}/${id}.pdf`;
 
 /** A locale's home page on the production site: what printed QR codes lead to. */

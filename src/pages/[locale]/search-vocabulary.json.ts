@@ -9,15 +9,13 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { locales } from '../../i18n/locales';
-import { buildPageRoutes, localizedPath } from '../../i18n/routes';
+import { buildPageRoutes, localeStaticPaths, localizedPath } from '../../i18n/routes';
 import { useTranslations } from '../../i18n/translator';
 import { buildVocabulary, stem, words, type SearchData, type SearchPage } from '../../lib/search-query';
 import { searchLanguage } from '../../i18n/search';
 import { localAreas } from '../../content/vocabulary';
 
-export function getStaticPaths() {
-  return locales.map((locale) => ({ params: { locale: locale.code } }));
-}
+export const getStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const code = params.locale!;
